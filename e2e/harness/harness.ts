@@ -1,0 +1,229 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { createBridge } from '../../shared/ipc/bridge';
+import { CHANNEL_NAMES } from '../../shared/ipc/contract';
+import type { Route } from '../../shared/routes';
+import { createCore, type Core } from '../../main/core/createCore';
+import type { CallContext } from '../../main/core/ipc/router';
+import { memoryLogger } from '../../main/core/logger';
+import { createManualClock, type ManualClock } from '../../main/core/manualClock';
+import { loadSettings } from '../../main/core/settings/loadSettings';
+import {
+  SETTINGS_FILE_NAME,
+  SETTINGS_STORE_OPTIONS,
+  type SettingsStore,
+} from '../../main/core/settings/settingsStore';
+import { createShellDoubles, type DialogAnswers, type ShellRecord } from './shellDoubles';
+
+export interface HarnessOptions {
+  /** Epoch ms the core's clock starts at (and the pages' clock, when installed). */
+  startTime?: number;
+  /** Reuse a settings directory (to check what survives a "restart"). */
+  userDataDir?: string;
+  /** Raw text written as settings.json before the core starts. */
+  settingsFileText?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Install Playwright's clock in pages at the core's time, so renderer timers can be driven too. */
+  installPageClock?: boolean;
+}
+
+export interface Harness {
+  core: Core;
+  clock: ManualClock;
+  record: ShellRecord;
+  dialogs: DialogAnswers;
+  idle: { seconds: number };
+  cronTasks: { expression: string; task: () => void; stopped: boolean }[];
+  userDataDir: string;
+  context: BrowserContext;
+  log: ReturnType<typeof memoryLogger>;
+  firstRun: boolean;
+  /** Opens a route the way the core would, and returns its page once the screen has rendered. */
+  openWindow(route: Route): Promise<Page>;
+  /** The page of a window the core opened (waits for it). */
+  waitForWindow(route: Route): Promise<Page>;
+  pageFor(route: Route): Page | undefined;
+  /** Saves a screenshot under e2e/screenshots/. */
+  screenshot(page: Page, name: string): Promise<string>;
+  /** Stops the core and closes every page; keeps userDataDir unless `remove` is true. */
+  close(remove?: boolean): Promise<void>;
+}
+
+const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'screenshots');
+
+interface OpenWindow {
+  id: number;
+  route: Route;
+  page: Promise<Page>;
+}
+
+/**
+ * Real core, real renderer, real files: only Electron's shell is replaced.
+ * window.decompress in each page is built by the same createBridge as the
+ * preload, and routed through an exposed binding to the core's router.
+ */
+export async function startHarness(
+  browser: Browser,
+  baseUrl: string,
+  options: HarnessOptions = {},
+): Promise<Harness> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'decompress-e2e-'));
+  const settingsPath = join(userDataDir, SETTINGS_FILE_NAME);
+  if (options.settingsFileText !== undefined) writeFileSync(settingsPath, options.settingsFileText);
+
+  const clock = createManualClock(options.startTime ?? Date.UTC(2026, 10, 23, 9, 0));
+  const log = memoryLogger();
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 820, height: 720 },
+    reducedMotion: 'reduce',
+  });
+  const dialogs: DialogAnswers = { savePath: null, openPath: null };
+  const idle = { seconds: 0 };
+  const cronTasks: Harness['cronTasks'] = [];
+
+  const windows = new Map<Route, OpenWindow>();
+  let nextWindowId = 1;
+  const contextFor = new Map<Page, CallContext>();
+
+  async function createPage(route: Route, id: number): Promise<Page> {
+    const page = await context.newPage();
+    if (options.installPageClock) await page.clock.install({ time: clock.now() });
+    contextFor.set(page, { route, windowId: id });
+    await page.addInitScript(
+      ({ source, channels }) => {
+        const listeners = new Map<string, Set<(payload: unknown) => void>>();
+        const w = window as unknown as Record<string, unknown>;
+        w.__decompressEmit = (event: string, payload: unknown) => {
+          for (const listener of listeners.get(event) ?? []) listener(payload);
+        };
+        const invoke = w.__decompressInvoke as (c: string, a: unknown) => Promise<unknown>;
+        const transport = {
+          invoke: (channel: string, arg: unknown) => invoke(channel, arg),
+          subscribe(event: string, listener: (payload: unknown) => void) {
+            const set = listeners.get(event) ?? new Set();
+            set.add(listener);
+            listeners.set(event, set);
+            return () => void set.delete(listener);
+          },
+        };
+        // The preload's own bridge factory, shipped as source text.
+        const build = new Function(`return (${source})`)() as (t: unknown, c: string[]) => unknown;
+        Object.defineProperty(window, 'decompress', { value: build(transport, channels) });
+      },
+      { source: createBridge.toString(), channels: CHANNEL_NAMES as string[] },
+    );
+    page.on('close', () => {
+      const open = windows.get(route);
+      if (open?.id === id) windows.delete(route);
+      contextFor.delete(page);
+    });
+    await page.goto(`${baseUrl}#/${route}`);
+    await page.locator('#root > *:not([aria-busy])').first().waitFor();
+    return page;
+  }
+
+  const host = {
+    open(route: Route) {
+      if (windows.has(route)) return;
+      const id = nextWindowId++;
+      windows.set(route, { id, route, page: createPage(route, id) });
+    },
+    close(route: Route) {
+      const open = windows.get(route);
+      windows.delete(route);
+      void open?.page.then((p) => p.close());
+    },
+    closeById(windowId: number) {
+      for (const open of windows.values()) if (open.id === windowId) host.close(open.route);
+    },
+    isOpen: (route: Route) => windows.has(route),
+    broadcast(event: string, payload: unknown) {
+      for (const open of windows.values()) {
+        void open.page.then((p) =>
+          p
+            .evaluate(
+              ([e, data]) =>
+                (
+                  (window as unknown as Record<string, unknown>).__decompressEmit as (
+                    e: string,
+                    d: unknown,
+                  ) => void
+                )(e as string, data),
+              [event, payload] as const,
+            )
+            .catch(() => undefined),
+        );
+      }
+    },
+  };
+
+  await context.exposeBinding('__decompressInvoke', ({ page }, channel: string, arg: unknown) =>
+    core.router.call(channel, arg, contextFor.get(page) ?? null),
+  );
+
+  const { shell, record } = createShellDoubles(host, dialogs, idle, cronTasks);
+  const loaded = loadSettings(
+    settingsPath,
+    (): SettingsStore =>
+      new Conf<Record<string, unknown>>({
+        ...SETTINGS_STORE_OPTIONS,
+        cwd: userDataDir,
+        projectName: 'decompress',
+      }),
+    existsSync,
+    log,
+  );
+  const core = createCore({
+    clock,
+    log,
+    shell,
+    settingsStore: loaded.store,
+    initialSettings: loaded.settings,
+    version: '0.0.0-harness',
+  });
+
+  return {
+    core,
+    clock,
+    record,
+    dialogs,
+    idle,
+    cronTasks,
+    userDataDir,
+    context,
+    log,
+    firstRun: loaded.firstRun,
+    async openWindow(route) {
+      host.open(route);
+      const open = windows.get(route);
+      if (!open) throw new Error(`could not open the ${route} window`);
+      return open.page;
+    },
+    async waitForWindow(route) {
+      for (let i = 0; i < 200; i++) {
+        const open = windows.get(route);
+        if (open) return open.page;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`the core did not open the ${route} window`);
+    },
+    pageFor(route) {
+      for (const [page, ctx] of contextFor) if (ctx.route === route) return page;
+      return undefined;
+    },
+    async screenshot(page, name) {
+      const file = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    async close(remove = false) {
+      core.stop();
+      await context.close();
+      if (remove) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

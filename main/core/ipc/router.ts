@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import {
+  channels,
+  isChannelName,
+  type ChannelArg,
+  type ChannelName,
+  type ChannelResult,
+} from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/result';
+import type { Route } from '../../../shared/routes';
+import type { Logger } from '../logger';
+
+/** Who is calling: the app window the call came from. */
+export interface CallContext {
+  route: Route;
+  /** Identifies the window instance, so "close my window" closes the right one. */
+  windowId: number;
+}
+
+export type Handler<K extends ChannelName> = (
+  arg: ChannelArg<K>,
+  ctx: CallContext,
+) => ChannelResult<K> | Promise<ChannelResult<K>>;
+
+export type Handlers = { [K in ChannelName]: Handler<K> };
+
+export interface Router {
+  /**
+   * Validates and dispatches one call. `ctx` is null when the shell could not
+   * match the sender to one of the app's own windows: such calls are refused.
+   * Never throws: every failure becomes an error result with a clear message.
+   */
+  call(channel: string, payload: unknown, ctx: CallContext | null): Promise<IpcResult<unknown>>;
+}
+
+/** Formats zod's first issue as "field: message" material. */
+function describeIssue(error: z.ZodError): { field?: string; message: string } {
+  const issue = error.issues[0];
+  if (!issue) return { message: 'invalid payload' };
+  const field = issue.path.map(String).join('.');
+  return field ? { field, message: issue.message } : { message: issue.message };
+}
+
+export function createRouter(handlers: Handlers, log: Logger): Router {
+  return {
+    async call(channel, payload, ctx) {
+      if (!isChannelName(channel)) {
+        log.warn('ipc: unknown channel', { channel: String(channel).slice(0, 80) });
+        return { ok: false, error: { code: 'unknown-channel', message: `No such channel: ${String(channel).slice(0, 80)}` } };
+      }
+      if (ctx === null) {
+        log.warn('ipc: call from a sender that is not an app window', { channel });
+        return { ok: false, error: { code: 'forbidden-sender', message: 'Calls are only accepted from Decompress windows' } };
+      }
+      const parsed = channels[channel].args.safeParse(payload);
+      if (!parsed.success) {
+        const { field, message } = describeIssue(parsed.error);
+        log.warn('ipc: bad payload', { channel, field });
+        return {
+          ok: false,
+          error: field
+            ? { code: 'bad-payload', message, field }
+            : { code: 'bad-payload', message: `${channel}: ${message}` },
+        };
+      }
+      try {
+        // The map is keyed by the same names as the contract; TypeScript cannot
+        // correlate the two lookups through a union key, hence the widening.
+        const handler = handlers[channel] as Handler<ChannelName>;
+        const value = await handler(parsed.data as ChannelArg<ChannelName>, ctx);
+        return { ok: true, value };
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        log.error('ipc: handler failed', { channel, message });
+        return { ok: false, error: { code: 'failed', message } };
+      }
+    },
+  };
+}

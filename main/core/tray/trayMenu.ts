@@ -1,0 +1,107 @@
+/** Pause lengths offered from the tray. */
+export const PAUSE_CHOICES = [
+  { id: '30m', label: '30 minutes' },
+  { id: '1h', label: '1 hour' },
+  { id: '2h', label: '2 hours' },
+  { id: 'today', label: 'Rest of today' },
+  { id: 'indefinite', label: 'Until I resume' },
+] as const;
+export type PauseChoice = (typeof PAUSE_CHOICES)[number]['id'];
+
+export type TrayAction =
+  | 'start-default'
+  | `start:${string}`
+  | `pause:${PauseChoice}`
+  | 'resume'
+  | 'settings'
+  | 'history'
+  | 'welcome'
+  | 'open-log-folder'
+  | 'quit';
+
+export type MenuItemModel =
+  | { kind: 'action'; action: TrayAction; label: string; enabled: boolean }
+  | { kind: 'status'; label: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; label: string; items: MenuItemModel[] };
+
+export type TrayIconState = 'normal' | 'paused' | 'due';
+
+/** Everything the tray shows, as plain data: the shell only translates it. */
+export interface TrayModel {
+  icon: TrayIconState;
+  tooltip: string;
+  items: MenuItemModel[];
+}
+
+export interface TrayState {
+  /** What happens next, e.g. "Next reminder in 23 min" or "Paused until 14:30". */
+  statusLine: string;
+  paused: boolean;
+  breakDue: boolean;
+  /** A routine is playing: starting another from the tray would be confusing. */
+  routineRunning: boolean;
+  defaultRoutineTitle: string;
+  routines: readonly { id: string; title: string }[];
+  version: string;
+}
+
+const action = (a: TrayAction, label: string, enabled = true): MenuItemModel => ({
+  kind: 'action',
+  action: a,
+  label,
+  enabled,
+});
+
+/** The tray menu and icon for a state. Pure, so every state is unit-tested. */
+export function trayMenu(state: TrayState): TrayModel {
+  const canStart = !state.routineRunning;
+  const items: MenuItemModel[] = [
+    { kind: 'status', label: state.statusLine },
+    { kind: 'separator' },
+    action('start-default', `Start ${state.defaultRoutineTitle} now`, canStart),
+    {
+      kind: 'submenu',
+      label: 'Start a routine',
+      items: state.routines.map((r) => action(`start:${r.id}`, r.title, canStart)),
+    },
+    { kind: 'separator' },
+    state.paused
+      ? action('resume', 'Resume reminders')
+      : {
+          kind: 'submenu',
+          label: 'Pause reminders',
+          items: PAUSE_CHOICES.map((c) => action(`pause:${c.id}`, c.label)),
+        },
+    { kind: 'separator' },
+    action('settings', 'Settings…'),
+    action('history', 'History…'),
+    {
+      kind: 'submenu',
+      label: 'About',
+      items: [
+        { kind: 'status', label: `Decompress ${state.version}` },
+        action('welcome', 'Show welcome…'),
+        action('open-log-folder', 'Open log folder'),
+      ],
+    },
+    { kind: 'separator' },
+    action('quit', 'Quit Decompress'),
+  ];
+  return {
+    icon: state.paused ? 'paused' : state.breakDue ? 'due' : 'normal',
+    tooltip: `Decompress: ${state.statusLine}`,
+    items,
+  };
+}
+
+/** Parses a tray action id from the shell back into the union (menus are built from it, but be strict). */
+export function isTrayAction(value: string): value is TrayAction {
+  return (
+    ['start-default', 'resume', 'settings', 'history', 'welcome', 'open-log-folder', 'quit'].includes(
+      value,
+    ) ||
+    /^start:[a-z0-9-]{1,60}$/.test(value) ||
+    PAUSE_CHOICES.some((c) => value === `pause:${c.id}`)
+  );
+}

@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, powerMonitor, shell as electronShell } from 'electron';
+import { systemClock } from './core/clock';
+import { createCore } from './core/createCore';
+import { loadSettings } from './core/settings/loadSettings';
+import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
+import { createFileLogger, logFolder } from './shell/fileLogger';
+import { fileDialogs } from './shell/fileDialogs';
+import { hardenApp, openExternalSafely } from './shell/hardening';
+import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
+import { nodeCronScheduler } from './shell/cronScheduler';
+import { createNotifier } from './shell/notifier';
+import { openElectronSettingsStore } from './shell/settingsStoreBackend';
+import { createTrayController } from './shell/trayController';
+import { createWindowManager } from './shell/windowManager';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const resourcesDir = app.isPackaged ? process.resourcesPath : join(here, '../../resources');
+const rendererIndex = join(here, '../renderer/index.html');
+const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+// Tests pass an isolated profile so they never touch the person's settings.
+const userDataOverride = process.env.DECOMPRESS_USER_DATA;
+if (userDataOverride) app.setPath('userData', userDataOverride);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void app.whenReady().then(start);
+}
+
+function platformName(): 'darwin' | 'win32' | 'linux' | 'other' {
+  const p = process.platform;
+  return p === 'darwin' || p === 'win32' || p === 'linux' ? p : 'other';
+}
+
+const TRAY_LOCATION = {
+  darwin: 'the menu bar at the top right of your screen',
+  win32: 'the system tray at the bottom right (it may hide behind the ^ arrow)',
+  linux: 'the top bar or system tray, depending on your desktop',
+  other: 'your system tray',
+};
+
+function start(): void {
+  const log = createFileLogger();
+  hardenApp();
+  if (process.platform === 'darwin') app.dock?.hide();
+  if (process.platform === 'win32') app.setAppUserModelId('app.decompress.desktop');
+
+  const userData = app.getPath('userData');
+  const settingsPath = join(userData, SETTINGS_FILE_NAME);
+  const loaded = loadSettings(
+    settingsPath,
+    () => openElectronSettingsStore(userData),
+    existsSync,
+    log,
+  );
+
+  const windows = createWindowManager(join(here, '../preload/index.cjs'), {
+    ...(devUrl ? { devUrl } : {}),
+    indexFile: rendererIndex,
+  });
+  const appOrigin = { ...(devUrl ? { devUrl } : {}), indexFileUrl: pathToFileURL(rendererIndex).href };
+
+  let trayAction: (action: string) => void = () => undefined;
+  const tray = createTrayController(
+    (state) => join(resourcesDir, 'icons', 'tray', state === 'normal' ? 'tray.png' : `tray-${state}.png`),
+    (action) => trayAction(action),
+  );
+
+  const platform = platformName();
+  const core = createCore({
+    clock: systemClock,
+    log,
+    settingsStore: loaded.store,
+    initialSettings: loaded.settings,
+    version: app.getVersion(),
+    shell: {
+      windows,
+      tray,
+      notifier: createNotifier(join(resourcesDir, 'icon.png')),
+      dialogs: fileDialogs,
+      links: { openExternal: openExternalSafely },
+      loginItem: { setEnabled: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }) },
+      app: {
+        info: { name: 'Decompress', version: app.getVersion(), platform, trayLocation: TRAY_LOCATION[platform] },
+        quit: () => app.quit(),
+        openLogFolder: () => void electronShell.openPath(logFolder()),
+      },
+      cron: nodeCronScheduler,
+      idle: { idleSeconds: () => powerMonitor.getSystemIdleTime() },
+    },
+  });
+  trayAction = core.trayAction;
+
+  registerIpc(core.router, (event) =>
+    event.senderFrame && isAppUrl(event.senderFrame.url, appOrigin) ? windows.identify(event.sender) : null,
+  );
+
+  if (loaded.notice) core.notices.post({ id: 'settings-recovered', level: 'warning', message: loaded.notice });
+
+  // A second launch means "where is it?": answer by showing settings.
+  app.on('second-instance', () => windows.open('settings'));
+  // A tray app keeps running with no window open.
+  app.on('window-all-closed', () => undefined);
+  app.on('before-quit', () => core.stop());
+
+  if (loaded.firstRun) windows.open('welcome');
+  log.info('app: started', { version: app.getVersion(), firstRun: loaded.firstRun });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ROUTES } from '../routes';
+import { channel, event } from './channel';
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  platform: 'darwin' | 'win32' | 'linux' | 'other';
+  /** Where the tray icon lives on this OS, in words a person recognises. */
+  trayLocation: string;
+}
+
+/** A one-off message for the person, e.g. "Your settings file was damaged...". */
+export interface Notice {
+  id: string;
+  level: 'info' | 'warning';
+  message: string;
+}
+
+const httpsUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https:// link');
+
+export const appChannels = {
+  getAppInfo: channel<AppInfo>()(z.undefined()),
+  openWindow: channel<void>()(z.object({ route: z.enum(ROUTES) }).strict()),
+  /** Closes the caller's own window. */
+  closeWindow: channel<void>()(z.undefined()),
+  openExternal: channel<void>()(z.object({ url: httpsUrl }).strict()),
+  getNotices: channel<Notice[]>()(z.undefined()),
+  dismissNotice: channel<void>()(z.object({ id: z.string().min(1).max(100) }).strict()),
+};
+
+export const appEvents = {
+  notice: event<Notice>(),
+};

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { appChannels, appEvents } from './appChannels';
+import type { ChannelSpec, EventSpec } from './channel';
+import { settingsChannels, settingsEvents } from './settingsChannels';
+
+/**
+ * Every invokable channel, once. Each domain declares its own in
+ * `<domain>Channels.ts`; this map is what the router, the preload and the
+ * renderer's types are all derived from.
+ */
+export const channels = {
+  ...appChannels,
+  ...settingsChannels,
+};
+
+/** Every push from main to a renderer. */
+export const events = {
+  ...appEvents,
+  ...settingsEvents,
+};
+
+export type Channels = typeof channels;
+export type ChannelName = keyof Channels;
+export type Events = typeof events;
+export type EventName = keyof Events;
+
+/** What the renderer passes (before parsing). */
+export type ChannelInput<K extends ChannelName> = z.input<Channels[K]['args']>;
+/** What a handler receives (after parsing and defaults). */
+export type ChannelArg<K extends ChannelName> = z.output<Channels[K]['args']>;
+export type ChannelResult<K extends ChannelName> =
+  Channels[K] extends ChannelSpec<z.ZodType, infer R> ? R : never;
+export type EventPayload<E extends EventName> = Events[E] extends EventSpec<infer P> ? P : never;
+
+export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+/** Wire names, namespaced so nothing else on ipcMain can collide. */
+export const wireChannel = (name: string): string => `decompress:${name}`;
+export const wireEvent = (name: string): string => `decompress:event:${name}`;
+
+export function isChannelName(value: string): value is ChannelName {
+  return Object.hasOwn(channels, value);
+}

@@ -1,0 +1,56 @@
+import { SETTINGS_VERSION, type OfficeHours, type Settings } from './schema';
+
+const workday = [{ start: '09:00', end: '17:30' }];
+
+export const DEFAULT_OFFICE_HOURS: OfficeHours = {
+  mon: workday,
+  tue: workday,
+  wed: workday,
+  thu: workday,
+  fri: workday,
+  sat: [],
+  sun: [],
+};
+
+/** Defaults chosen for a typical 9-to-5:30 desk worker; sessions start off until chosen. */
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    officeHours: structuredClone(DEFAULT_OFFICE_HOURS),
+    intervalMinutes: 45,
+    headsUpSeconds: 30,
+    naturalBreakMinutes: 5,
+    snoozeMinutes: 5,
+    maxSnoozes: 3,
+    nagMinutes: 2,
+    nagLevel: 'persistent',
+    graceMinutes: 60,
+    defaultRoutineId: 'quick-seated-reset',
+    sessions: [
+      {
+        id: 'morning',
+        name: 'Morning',
+        time: '07:30',
+        weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        routineId: 'morning-mobility',
+        enabled: false,
+      },
+      {
+        id: 'evening',
+        name: 'Evening',
+        time: '19:00',
+        weekdays: ['mon', 'tue', 'wed', 'thu', 'fri'],
+        routineId: 'evening-wind-down',
+        enabled: false,
+      },
+    ],
+    soundEnabled: true,
+    soundVolume: 0.6,
+    spokenCues: false,
+    theme: 'system',
+    launchAtLogin: false,
+    safetyAcknowledgedAt: null,
+    partnerSafetyAcknowledgedAt: null,
+    welcomeCompleted: false,
+  };
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { HHMM_PATTERN, minutesOfDay } from '../time';
+
+/** The version written by this build; migrations bring older files up to it. */
+export const SETTINGS_VERSION = 2;
+
+const hhmm = z.string().regex(HHMM_PATTERN, 'must be a time of day as HH:MM (00:00-23:59)');
+
+export const timeRangeSchema = z
+  .object({ start: hhmm, end: hhmm })
+  .strict()
+  .refine((r) => minutesOfDay(r.start) < minutesOfDay(r.end), {
+    message: 'must end after it starts',
+    path: ['end'],
+  });
+
+/** Ranges of one day: sorted check happens here so overlaps are rejected once, centrally. */
+const dayRangesSchema = z
+  .array(timeRangeSchema)
+  .max(8, 'at most 8 ranges per day')
+  .superRefine((ranges, ctx) => {
+    const sorted = [...ranges].sort((a, b) => minutesOfDay(a.start) - minutesOfDay(b.start));
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1];
+      const cur = sorted[i];
+      if (prev && cur && minutesOfDay(cur.start) < minutesOfDay(prev.end)) {
+        ctx.addIssue({ code: 'custom', message: `${cur.start} overlaps ${prev.start}-${prev.end}` });
+      }
+    }
+  });
+
+export const officeHoursSchema = z
+  .object({
+    mon: dayRangesSchema,
+    tue: dayRangesSchema,
+    wed: dayRangesSchema,
+    thu: dayRangesSchema,
+    fri: dayRangesSchema,
+    sat: dayRangesSchema,
+    sun: dayRangesSchema,
+  })
+  .strict();
+
+const weekdaySchema = z.enum(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
+
+export const sessionSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 lowercase letters, digits or dashes'),
+    name: z.string().trim().min(1, 'must not be empty').max(40, 'at most 40 characters'),
+    time: hhmm,
+    weekdays: z.array(weekdaySchema).max(7),
+    routineId: z.string().min(1).max(60),
+    enabled: z.boolean(),
+  })
+  .strict();
+
+export const nagLevelSchema = z.enum(['gentle', 'persistent', 'strict']);
+export const themeSchema = z.enum(['system', 'light', 'dark']);
+
+export const settingsSchema = z
+  .object({
+    version: z.literal(SETTINGS_VERSION),
+    officeHours: officeHoursSchema,
+    intervalMinutes: z.number().int().min(10).max(240),
+    headsUpSeconds: z.number().int().min(0).max(300),
+    naturalBreakMinutes: z.number().int().min(1).max(60),
+    snoozeMinutes: z.number().int().min(1).max(60),
+    maxSnoozes: z.number().int().min(0).max(10),
+    nagMinutes: z.number().int().min(1).max(30),
+    nagLevel: nagLevelSchema,
+    graceMinutes: z.number().int().min(0).max(240),
+    defaultRoutineId: z.string().min(1).max(60),
+    sessions: z
+      .array(sessionSchema)
+      .max(12, 'at most 12 sessions')
+      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'session ids must be unique'),
+    soundEnabled: z.boolean(),
+    soundVolume: z.number().min(0).max(1),
+    spokenCues: z.boolean(),
+    theme: themeSchema,
+    launchAtLogin: z.boolean(),
+    /** ISO time the general safety screen was acknowledged, or null. */
+    safetyAcknowledgedAt: z.string().datetime().nullable(),
+    /** ISO time the partner-traction screening was acknowledged, or null. */
+    partnerSafetyAcknowledgedAt: z.string().datetime().nullable(),
+    welcomeCompleted: z.boolean(),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type OfficeHours = z.infer<typeof officeHoursSchema>;
+export type TimeRange = z.infer<typeof timeRangeSchema>;
+export type SessionConfig = z.infer<typeof sessionSchema>;
+export type NagLevel = z.infer<typeof nagLevelSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+
+/**
+ * A change from the renderer: any subset of top-level keys, each replaced
+ * whole. `version` is main's business, never the renderer's.
+ */
+export const settingsPatchSchema = settingsSchema.omit({ version: true }).partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
