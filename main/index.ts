@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, powerMonitor, shell as electronShell } from 'electron';
 import { systemClock } from './core/clock';
+import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
 import { createCore } from './core/createCore';
 import { loadSettings } from './core/settings/loadSettings';
 import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
@@ -49,11 +50,11 @@ function start(): void {
   if (process.platform === 'darwin') app.dock?.hide();
   if (process.platform === 'win32') app.setAppUserModelId('app.decompress.desktop');
 
-  const userData = app.getPath('userData');
-  const settingsPath = join(userData, SETTINGS_FILE_NAME);
+  const userDataDir = app.getPath('userData');
+  const settingsPath = join(userDataDir, SETTINGS_FILE_NAME);
   const loaded = loadSettings(
     settingsPath,
-    () => openElectronSettingsStore(userData),
+    () => openElectronSettingsStore(userDataDir),
     existsSync,
     log,
   );
@@ -62,11 +63,15 @@ function start(): void {
     ...(devUrl ? { devUrl } : {}),
     indexFile: rendererIndex,
   });
-  const appOrigin = { ...(devUrl ? { devUrl } : {}), indexFileUrl: pathToFileURL(rendererIndex).href };
+  const appOrigin = {
+    ...(devUrl ? { devUrl } : {}),
+    indexFileUrl: pathToFileURL(rendererIndex).href,
+  };
 
   let trayAction: (action: string) => void = () => undefined;
   const tray = createTrayController(
-    (state) => join(resourcesDir, 'icons', 'tray', state === 'normal' ? 'tray.png' : `tray-${state}.png`),
+    (state) =>
+      join(resourcesDir, 'icons', 'tray', state === 'normal' ? 'tray.png' : `tray-${state}.png`),
     (action) => trayAction(action),
   );
 
@@ -76,16 +81,22 @@ function start(): void {
     log,
     settingsStore: loaded.store,
     initialSettings: loaded.settings,
+    history: openHistoryLog(join(userDataDir, HISTORY_FILE_NAME)),
     version: app.getVersion(),
     shell: {
       windows,
       tray,
       notifier: createNotifier(join(resourcesDir, 'icon.png')),
       dialogs: fileDialogs,
-      links: { openExternal: openExternalSafely },
+      links: { open: openExternalSafely },
       loginItem: { setEnabled: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }) },
       app: {
-        info: { name: 'Decompress', version: app.getVersion(), platform, trayLocation: TRAY_LOCATION[platform] },
+        info: {
+          name: 'Decompress',
+          version: app.getVersion(),
+          platform,
+          trayLocation: TRAY_LOCATION[platform],
+        },
         quit: () => app.quit(),
         openLogFolder: () => void electronShell.openPath(logFolder()),
       },
@@ -94,12 +105,19 @@ function start(): void {
     },
   });
   trayAction = core.trayAction;
+  if (process.env.DECOMPRESS_TEST_HOOKS === '1') {
+    // Electron specs cannot click a real tray icon; they call the same action.
+    Object.assign(globalThis, { __decompressTest: { trayAction: core.trayAction } });
+  }
 
   registerIpc(core.router, (event) =>
-    event.senderFrame && isAppUrl(event.senderFrame.url, appOrigin) ? windows.identify(event.sender) : null,
+    event.senderFrame && isAppUrl(event.senderFrame.url, appOrigin)
+      ? windows.identify(event.sender)
+      : null,
   );
 
-  if (loaded.notice) core.notices.post({ id: 'settings-recovered', level: 'warning', message: loaded.notice });
+  if (loaded.notice)
+    core.notices.post({ id: 'settings-recovered', level: 'warning', message: loaded.notice });
 
   // A second launch means "where is it?": answer by showing settings.
   app.on('second-instance', () => windows.open('settings'));

@@ -1,4 +1,11 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useState,
+  type ComponentType,
+  type LazyExoticComponent,
+} from 'react';
 import type { Route } from '../shared/routes';
 import { routeFromHash } from './routing';
 import { useThemeFromSettings } from './theme';

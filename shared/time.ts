@@ -3,7 +3,15 @@ export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as con
 export type Weekday = (typeof WEEKDAYS)[number];
 
 /** Weekdays in the order people read a week in settings (Monday first). */
-export const WEEKDAYS_MONDAY_FIRST: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+export const WEEKDAYS_MONDAY_FIRST: readonly Weekday[] = [
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+];
 
 export const WEEKDAY_LABELS: Record<Weekday, string> = {
   mon: 'Monday',

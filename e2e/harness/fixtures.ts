@@ -18,6 +18,8 @@ export const test = base.extend<
   { rendererUrl: string }
 >({
   rendererUrl: [
+    // Playwright reads a fixture's dependencies from its first parameter, which must be a pattern.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await serveDirectory(RENDERER_DIR);
       await use(server.url);

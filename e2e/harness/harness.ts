@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createBridge } from '../../shared/ipc/bridge';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import type { Route } from '../../shared/routes';
+import { HISTORY_FILE_NAME, openHistoryLog } from '../../main/core/history/historyLog';
 import { createCore, type Core } from '../../main/core/createCore';
 import type { CallContext } from '../../main/core/ipc/router';
 import { memoryLogger } from '../../main/core/logger';
@@ -183,6 +184,7 @@ export async function startHarness(
     shell,
     settingsStore: loaded.store,
     initialSettings: loaded.settings,
+    history: openHistoryLog(join(userDataDir, HISTORY_FILE_NAME)),
     version: '0.0.0-harness',
   });
 

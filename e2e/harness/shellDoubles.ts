@@ -76,7 +76,7 @@ export function createShellDoubles(
       chooseSavePath: async () => dialogs.savePath,
       chooseOpenPath: async () => dialogs.openPath,
     },
-    links: { openExternal: (url) => void record.externalLinks.push(url) },
+    links: { open: (url) => void record.externalLinks.push(url) },
     loginItem: { setEnabled: (enabled) => void record.loginItem.push(enabled) },
     app: {
       info: {

@@ -7,7 +7,9 @@ test.describe('foundation: bridge, router and windows', () => {
     await harness.screenshot(page, 'foundation-bridge');
   });
 
-  test('the bridge exposes exactly one method per contract channel plus on()', async ({ harness }) => {
+  test('the bridge exposes exactly one method per contract channel plus on()', async ({
+    harness,
+  }) => {
     const page = await harness.openWindow('history');
     const keys = await page.evaluate(() => Object.keys(window.decompress).sort());
     expect(keys).toContain('getSettings');
@@ -43,7 +45,10 @@ test.describe('foundation: bridge, router and windows', () => {
     );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'forbidden-sender', message: 'Calls are only accepted from Decompress windows' },
+      error: {
+        code: 'forbidden-sender',
+        message: 'Calls are only accepted from Decompress windows',
+      },
     });
   });
 

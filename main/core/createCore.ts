@@ -1,6 +1,7 @@
 import type { Settings } from '../../shared/settings/schema';
 import type { Clock } from './clock';
 import { appHandlers } from './handlers/appHandlers';
+import type { HistoryLog } from './history/historyLog';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { createRouter, type Router } from './ipc/router';
 import type { Logger } from './logger';
@@ -16,6 +17,7 @@ export interface CoreDeps {
   shell: ShellPorts;
   settingsStore: SettingsStore;
   initialSettings: Settings;
+  history: HistoryLog;
   version: string;
 }
 
@@ -23,6 +25,7 @@ export interface Core {
   router: Router;
   settings: SettingsService;
   notices: NoticeBoard;
+  history: HistoryLog;
   /** A click in the tray menu. Unknown ids are logged and ignored. */
   trayAction(action: string): void;
   /** Re-renders the tray from current state (after any change that affects it). */
@@ -94,6 +97,7 @@ export function createCore(deps: CoreDeps): Core {
     router,
     settings,
     notices,
+    history: deps.history,
     trayAction(action) {
       if (!isTrayAction(action)) {
         log.warn('tray: unknown action', { action: action.slice(0, 60) });

@@ -17,8 +17,9 @@ export interface LogEntry {
 /** A logger that keeps entries in memory, for tests and the e2e harness. */
 export function memoryLogger(): Logger & { entries: LogEntry[] } {
   const entries: LogEntry[] = [];
-  const push = (level: LogEntry['level']) => (message: string, fields?: Record<string, unknown>) => {
-    entries.push(fields ? { level, message, fields } : { level, message });
-  };
+  const push =
+    (level: LogEntry['level']) => (message: string, fields?: Record<string, unknown>) => {
+      entries.push(fields ? { level, message, fields } : { level, message });
+    };
   return { entries, info: push('info'), warn: push('warn'), error: push('error') };
 }

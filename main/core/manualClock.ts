@@ -24,9 +24,7 @@ export function createManualClock(startMs: number): ManualClock {
 
   function runDue(until: number): void {
     for (;;) {
-      const due = timers
-        .filter((t) => t.at <= until)
-        .sort((a, b) => a.at - b.at || a.id - b.id)[0];
+      const due = timers.filter((t) => t.at <= until).sort((a, b) => a.at - b.at || a.id - b.id)[0];
       if (!due) break;
       timers = timers.filter((t) => t !== due);
       now = Math.max(now, due.at);

@@ -35,12 +35,17 @@ export interface NotifierPort {
 }
 
 export interface FileDialogPort {
-  chooseSavePath(options: { title: string; defaultName: string; extension: string }): Promise<string | null>;
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    extension: string;
+  }): Promise<string | null>;
   chooseOpenPath(options: { title: string; extension: string }): Promise<string | null>;
 }
 
 export interface ExternalLinksPort {
-  openExternal(url: string): void;
+  /** Opens an https link in the system browser (the shell re-checks it). */
+  open(url: string): void;
 }
 
 export interface LoginItemPort {

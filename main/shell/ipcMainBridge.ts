@@ -22,7 +22,10 @@ export function registerIpc(
 }
 
 /** True when a frame URL is the app's renderer (the built file or the dev server). */
-export function isAppUrl(url: string, appOrigin: { devUrl?: string; indexFileUrl: string }): boolean {
+export function isAppUrl(
+  url: string,
+  appOrigin: { devUrl?: string; indexFileUrl: string },
+): boolean {
   try {
     const parsed = new URL(url);
     if (appOrigin.devUrl) return parsed.origin === new URL(appOrigin.devUrl).origin;

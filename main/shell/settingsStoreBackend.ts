@@ -3,5 +3,8 @@ import { SETTINGS_STORE_OPTIONS, type SettingsStore } from '../core/settings/set
 
 /** electron-store over `<userData>/settings.json`, with the options tests use through conf. */
 export function openElectronSettingsStore(userDataDir: string): SettingsStore {
-  return new ElectronStore<Record<string, unknown>>({ ...SETTINGS_STORE_OPTIONS, cwd: userDataDir });
+  return new ElectronStore<Record<string, unknown>>({
+    ...SETTINGS_STORE_OPTIONS,
+    cwd: userDataDir,
+  });
 }

@@ -4,7 +4,7 @@ import { wireEvent } from '../../shared/ipc/contract';
 import type { Route } from '../../shared/routes';
 import type { CallContext } from '../core/ipc/router';
 import type { WindowsPort } from '../core/ports';
-import { ESCALATED_PROMPT_SIZE, windowOptions } from './windowOptions';
+import { ESCALATED_PROMPT_SIZE, windowChrome } from './windowOptions';
 
 export interface RendererLocation {
   /** Dev server URL in development, else undefined. */
@@ -24,7 +24,10 @@ export interface WindowManager extends WindowsPort {
  * BrowserWindow is destroyed by Electron, so no renderer process lingers
  * between breaks (Stretchly leaked one per break).
  */
-export function createWindowManager(preloadPath: string, renderer: RendererLocation): WindowManager {
+export function createWindowManager(
+  preloadPath: string,
+  renderer: RendererLocation,
+): WindowManager {
   const windows = new Map<Route, BrowserWindow>();
 
   function load(win: BrowserWindow, route: Route): void {
@@ -68,7 +71,28 @@ export function createWindowManager(preloadPath: string, renderer: RendererLocat
         show(existing, route);
         return;
       }
-      const win = new BrowserWindow(windowOptions(route, preloadPath));
+      // Security settings spelled out even where they match Electron's
+      // defaults, so a default change or a careless edit shows up in review.
+      const win = new BrowserWindow({
+        ...windowChrome(route),
+        webPreferences: {
+          preload: preloadPath,
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          nodeIntegrationInSubFrames: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          experimentalFeatures: false,
+          webviewTag: false,
+          navigateOnDragDrop: false,
+          spellcheck: false,
+          disableBlinkFeatures: 'Auxclick',
+          // The player keeps counting while another app is in front.
+          backgroundThrottling: route !== 'routine',
+        },
+      });
       windows.set(route, win);
       win.on('closed', () => {
         if (windows.get(route) === win) windows.delete(route);
@@ -101,7 +125,8 @@ export function createWindowManager(preloadPath: string, renderer: RendererLocat
     },
     identify(sender) {
       for (const [route, win] of windows) {
-        if (!win.isDestroyed() && win.webContents.id === sender.id) return { route, windowId: win.id };
+        if (!win.isDestroyed() && win.webContents.id === sender.id)
+          return { route, windowId: win.id };
       }
       return null;
     },

@@ -28,11 +28,13 @@ export const WINDOW_TITLES: Record<Route, string> = {
 };
 
 /**
- * Options for one route's window. Security settings are spelled out even
- * where they match Electron's defaults, so a future default change or a
- * careless edit shows up in review and in Electronegativity.
+ * Size and chrome for one route's window. Web preferences are not here: they
+ * are written out at the one `new BrowserWindow` call so reviewers and
+ * Electronegativity see the security settings where the window is made.
  */
-export function windowOptions(route: Route, preloadPath: string): BrowserWindowConstructorOptions {
+export function windowChrome(
+  route: Route,
+): Omit<BrowserWindowConstructorOptions, 'webPreferences'> {
   const size = SIZES[route];
   const isPrompt = route === 'prompt';
   return {
@@ -49,21 +51,5 @@ export function windowOptions(route: Route, preloadPath: string): BrowserWindowC
     minimizable: !isPrompt,
     maximizable: !isPrompt,
     fullscreenable: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      // The player keeps counting while another app is in front.
-      backgroundThrottling: route !== 'routine',
-    },
   };
 }

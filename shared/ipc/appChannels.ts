@@ -30,12 +30,12 @@ const httpsUrl = z
 
 export const appChannels = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
-  openWindow: channel<void>()(z.object({ route: z.enum(ROUTES) }).strict()),
+  openWindow: channel<undefined>()(z.object({ route: z.enum(ROUTES) }).strict()),
   /** Closes the caller's own window. */
-  closeWindow: channel<void>()(z.undefined()),
-  openExternal: channel<void>()(z.object({ url: httpsUrl }).strict()),
+  closeWindow: channel<undefined>()(z.undefined()),
+  openExternal: channel<undefined>()(z.object({ url: httpsUrl }).strict()),
   getNotices: channel<Notice[]>()(z.undefined()),
-  dismissNotice: channel<void>()(z.object({ id: z.string().min(1).max(100) }).strict()),
+  dismissNotice: channel<undefined>()(z.object({ id: z.string().min(1).max(100) }).strict()),
 };
 
 export const appEvents = {

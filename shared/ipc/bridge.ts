@@ -1,15 +1,10 @@
-import type {
-  ChannelInput,
-  ChannelName,
-  ChannelResult,
-  EventName,
-  EventPayload,
-} from './contract';
+import type { ChannelInput, ChannelName, ChannelResult, EventName, EventPayload } from './contract';
 import type { IpcResult } from './result';
 
-type Method<K extends ChannelName> = undefined extends ChannelInput<K>
-  ? (arg?: ChannelInput<K>) => Promise<ChannelResult<K>>
-  : (arg: ChannelInput<K>) => Promise<ChannelResult<K>>;
+type Method<K extends ChannelName> =
+  undefined extends ChannelInput<K>
+    ? (arg?: ChannelInput<K>) => Promise<ChannelResult<K>>
+    : (arg: ChannelInput<K>) => Promise<ChannelResult<K>>;
 
 /** The API a window sees as `window.decompress`: one method per channel, plus `on`. */
 export type DecompressApi = { [K in ChannelName]: Method<K> } & {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isRoutineId } from '../routines/catalogue';
 import { HHMM_PATTERN, minutesOfDay } from '../time';
 
 /** The version written by this build; migrations bring older files up to it. */
@@ -24,7 +25,10 @@ const dayRangesSchema = z
       const prev = sorted[i - 1];
       const cur = sorted[i];
       if (prev && cur && minutesOfDay(cur.start) < minutesOfDay(prev.end)) {
-        ctx.addIssue({ code: 'custom', message: `${cur.start} overlaps ${prev.start}-${prev.end}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${cur.start} overlaps ${prev.start}-${prev.end}`,
+        });
       }
     }
   });
@@ -43,15 +47,26 @@ export const officeHoursSchema = z
 
 const weekdaySchema = z.enum(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
 
+/**
+ * A routine the catalogue knows. Kept a string (not the id union) so readers
+ * of Settings are not forced to narrow, but an unknown id is never stored:
+ * an imported or hand-edited file cannot point the player at nothing.
+ */
+const routineIdSchema = z
+  .string()
+  .max(60)
+  .refine(isRoutineId, 'must be a routine from the catalogue');
+
 export const sessionSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 lowercase letters, digits or dashes'),
+    id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'must be 1-40 lowercase letters, digits or dashes'),
     name: z.string().trim().min(1, 'must not be empty').max(40, 'at most 40 characters'),
     time: hhmm,
-    weekdays: z.array(weekdaySchema).max(7),
-    routineId: z.string().min(1).max(60),
+    weekdays: z
+      .array(weekdaySchema)
+      .max(7)
+      .refine((days) => new Set(days).size === days.length, 'each weekday at most once'),
+    routineId: routineIdSchema,
     enabled: z.boolean(),
   })
   .strict();
@@ -71,7 +86,7 @@ export const settingsSchema = z
     nagMinutes: z.number().int().min(1).max(30),
     nagLevel: nagLevelSchema,
     graceMinutes: z.number().int().min(0).max(240),
-    defaultRoutineId: z.string().min(1).max(60),
+    defaultRoutineId: routineIdSchema,
     sessions: z
       .array(sessionSchema)
       .max(12, 'at most 12 sessions')

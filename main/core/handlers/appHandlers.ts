@@ -11,7 +11,7 @@ export function appHandlers(shell: ShellPorts, notices: NoticeBoard): AppHandler
     openWindow: ({ route }) => shell.windows.open(route),
     closeWindow: (_arg, ctx) => shell.windows.closeWindow(ctx.windowId),
     // The URL was already checked to be https by the contract's validator.
-    openExternal: ({ url }) => shell.links.openExternal(url),
+    openExternal: ({ url }) => shell.links.open(url),
     getNotices: () => notices.list(),
     dismissNotice: ({ id }) => notices.dismiss(id),
   };

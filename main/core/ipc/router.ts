@@ -17,10 +17,13 @@ export interface CallContext {
   windowId: number;
 }
 
+/** Channels that answer nothing let their handler return nothing. */
+type Returned<R> = [R] extends [undefined] ? void : R;
+
 export type Handler<K extends ChannelName> = (
   arg: ChannelArg<K>,
   ctx: CallContext,
-) => ChannelResult<K> | Promise<ChannelResult<K>>;
+) => Returned<ChannelResult<K>> | Promise<Returned<ChannelResult<K>>>;
 
 export type Handlers = { [K in ChannelName]: Handler<K> };
 
@@ -46,11 +49,23 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
     async call(channel, payload, ctx) {
       if (!isChannelName(channel)) {
         log.warn('ipc: unknown channel', { channel: String(channel).slice(0, 80) });
-        return { ok: false, error: { code: 'unknown-channel', message: `No such channel: ${String(channel).slice(0, 80)}` } };
+        return {
+          ok: false,
+          error: {
+            code: 'unknown-channel',
+            message: `No such channel: ${String(channel).slice(0, 80)}`,
+          },
+        };
       }
       if (ctx === null) {
         log.warn('ipc: call from a sender that is not an app window', { channel });
-        return { ok: false, error: { code: 'forbidden-sender', message: 'Calls are only accepted from Decompress windows' } };
+        return {
+          ok: false,
+          error: {
+            code: 'forbidden-sender',
+            message: 'Calls are only accepted from Decompress windows',
+          },
+        };
       }
       const parsed = channels[channel].args.safeParse(payload);
       if (!parsed.success) {

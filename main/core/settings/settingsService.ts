@@ -1,9 +1,5 @@
 import { defaultSettings } from '../../../shared/settings/defaults';
-import {
-  settingsSchema,
-  type Settings,
-  type SettingsPatch,
-} from '../../../shared/settings/schema';
+import { settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
 import type { Logger } from '../logger';
 import { SettingsError } from './settingsError';
 import type { SettingsStore } from './settingsStore';

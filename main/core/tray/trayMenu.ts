@@ -98,9 +98,15 @@ export function trayMenu(state: TrayState): TrayModel {
 /** Parses a tray action id from the shell back into the union (menus are built from it, but be strict). */
 export function isTrayAction(value: string): value is TrayAction {
   return (
-    ['start-default', 'resume', 'settings', 'history', 'welcome', 'open-log-folder', 'quit'].includes(
-      value,
-    ) ||
+    [
+      'start-default',
+      'resume',
+      'settings',
+      'history',
+      'welcome',
+      'open-log-folder',
+      'quit',
+    ].includes(value) ||
     /^start:[a-z0-9-]{1,60}$/.test(value) ||
     PAUSE_CHOICES.some((c) => value === `pause:${c.id}`)
   );

@@ -1,0 +1,241 @@
+/**
+ * The one hand-written Electron double for main/shell unit tests. Use with
+ * `vi.mock('electron', () => import('./testing/electronMock'))`. It records
+ * what the shell asked for and lets tests fire Electron's events.
+ */
+type Listener = (...args: unknown[]) => void;
+
+class Emitter {
+  private listeners = new Map<string, Listener[]>();
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener): this {
+    const wrapped: Listener = (...args) => {
+      this.removeListener(event, wrapped);
+      listener(...args);
+    };
+    return this.on(event, wrapped);
+  }
+  removeListener(event: string, listener: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    );
+    return this;
+  }
+  emit(event: string, ...args: unknown[]): boolean {
+    const list = this.listeners.get(event) ?? [];
+    for (const l of list) l(...args);
+    return list.length > 0;
+  }
+  listenerCount(event: string): number {
+    return (this.listeners.get(event) ?? []).length;
+  }
+}
+
+let nextId = 1;
+
+export class MockWebContents extends Emitter {
+  readonly id = nextId++;
+  readonly sent: { channel: string; payload: unknown }[] = [];
+  send(channel: string, payload: unknown): void {
+    this.sent.push({ channel, payload });
+  }
+}
+
+export class BrowserWindow extends Emitter {
+  static all: BrowserWindow[] = [];
+  readonly id = nextId++;
+  readonly webContents = new MockWebContents();
+  readonly loaded: { file?: string; url?: string; hash?: string }[] = [];
+  destroyed = false;
+  visible = false;
+  focused = false;
+  shownInactive = false;
+  bounds = { x: 0, y: 0, width: 0, height: 0 };
+  alwaysOnTop: [boolean, string?] = [false];
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    this.bounds.width = Number(options.width ?? 800);
+    this.bounds.height = Number(options.height ?? 600);
+    BrowserWindow.all.push(this);
+  }
+  loadFile(file: string, options?: { hash?: string }): Promise<void> {
+    this.loaded.push({ file, hash: options?.hash });
+    return Promise.resolve();
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded.push({ url });
+    return Promise.resolve();
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  /** Electron destroys a closed window (no 'close' veto here) and then emits 'closed'. */
+  close(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
+  show(): void {
+    this.visible = true;
+  }
+  showInactive(): void {
+    this.visible = true;
+    this.shownInactive = true;
+  }
+  focus(): void {
+    this.focused = true;
+  }
+  setBounds(b: { x: number; y: number; width: number; height: number }): void {
+    this.bounds = b;
+  }
+  getSize(): number[] {
+    return [this.bounds.width, this.bounds.height];
+  }
+  setPosition(x: number, y: number): void {
+    this.bounds = { ...this.bounds, x, y };
+  }
+  setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.alwaysOnTop = [flag, level];
+  }
+}
+
+export const screen = {
+  getCursorScreenPoint: () => ({ x: 10, y: 10 }),
+  getDisplayNearestPoint: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
+};
+
+type Handler = (event: unknown, payload: unknown) => unknown;
+export const ipcMain = {
+  handlers: new Map<string, Handler>(),
+  handle(channel: string, handler: Handler): void {
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
+    this.handlers.set(channel, handler);
+  },
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel);
+  },
+};
+
+export class Menu {
+  static built: unknown[] = [];
+  static buildFromTemplate(template: unknown[]): Menu {
+    Menu.built.push(template);
+    return new Menu(template);
+  }
+  constructor(readonly template: unknown[]) {}
+}
+
+export class Tray {
+  static created: Tray[] = [];
+  tooltip = '';
+  menu: Menu | null = null;
+  images: unknown[] = [];
+  constructor(image: unknown) {
+    this.images.push(image);
+    Tray.created.push(this);
+  }
+  setToolTip(t: string): void {
+    this.tooltip = t;
+  }
+  setContextMenu(m: Menu): void {
+    this.menu = m;
+  }
+  setImage(i: unknown): void {
+    this.images.push(i);
+  }
+  destroy(): void {}
+}
+
+export const nativeImage = { createFromPath: (path: string) => ({ path }) };
+
+export const app = Object.assign(new Emitter(), {
+  isPackaged: false,
+  dock: {
+    hidden: false,
+    hide() {
+      this.hidden = true;
+    },
+  },
+  userModelId: '',
+  setAppUserModelId(id: string) {
+    this.userModelId = id;
+  },
+  loginItem: { openAtLogin: false },
+  setLoginItemSettings(settings: { openAtLogin: boolean }) {
+    this.loginItem = settings;
+  },
+  getPath: () => '/tmp/decompress-mock',
+  getVersion: () => '0.0.0-mock',
+});
+
+export const session = {
+  defaultSession: {
+    permissionRequestHandler: null as null | ((...a: unknown[]) => void),
+    permissionCheckHandler: null as null | ((...a: unknown[]) => boolean),
+    setPermissionRequestHandler(h: (...a: unknown[]) => void) {
+      this.permissionRequestHandler = h;
+    },
+    setPermissionCheckHandler(h: (...a: unknown[]) => boolean) {
+      this.permissionCheckHandler = h;
+    },
+  },
+};
+
+export const shell = {
+  opened: [] as string[],
+  openExternal(url: string): Promise<void> {
+    this.opened.push(url);
+    return Promise.resolve();
+  },
+  openPath: () => Promise.resolve(''),
+};
+
+export class Notification extends Emitter {
+  static supported = true;
+  static shown: Notification[] = [];
+  static isSupported(): boolean {
+    return Notification.supported;
+  }
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+  }
+  show(): void {
+    Notification.shown.push(this);
+  }
+}
+
+export const powerMonitor = Object.assign(new Emitter(), { getSystemIdleTime: () => 0 });
+export const dialog = {
+  showSaveDialog: () => Promise.resolve({ canceled: true, filePath: '' }),
+  showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
+};
+
+/** Resets recorded state between tests. */
+export function resetElectronMock(): void {
+  BrowserWindow.all = [];
+  Menu.built = [];
+  Tray.created = [];
+  Notification.shown = [];
+  Notification.supported = true;
+  ipcMain.handlers.clear();
+  shell.opened = [];
+}
+
+export default {
+  app,
+  BrowserWindow,
+  screen,
+  ipcMain,
+  Menu,
+  Tray,
+  nativeImage,
+  session,
+  shell,
+  Notification,
+  powerMonitor,
+  dialog,
+};

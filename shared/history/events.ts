@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const at = z.number().int().nonnegative();
+const pain = z.number().int().min(0).max(10).nullable();
+export const routineSourceSchema = z.enum(['prompt', 'tray', 'session', 'welcome', 'manual']);
+export type RoutineSource = z.infer<typeof routineSourceSchema>;
+
+/**
+ * One line of the history log. Every decision the app makes or the person
+ * takes is one of these; times are epoch milliseconds.
+ */
+export const historyEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('prompted'),
+    at,
+    reason: z.enum(['interval', 'session']),
+    sessionId: z.string().optional(),
+  }),
+  z.object({ type: z.literal('snoozed'), at, until: at, snoozeCount: z.number().int().min(1) }),
+  z.object({ type: z.literal('skipped'), at }),
+  z.object({
+    type: z.literal('started'),
+    at,
+    routineId: z.string(),
+    source: routineSourceSchema,
+  }),
+  z.object({
+    type: z.literal('completed'),
+    at,
+    routineId: z.string(),
+    startedAt: at,
+    painBefore: pain,
+    painAfter: pain,
+    skippedSteps: z.number().int().min(0),
+  }),
+  z.object({
+    type: z.literal('stopped'),
+    at,
+    routineId: z.string(),
+    startedAt: at,
+    reason: z.enum(['hurts', 'user']),
+    painBefore: pain,
+    painAfter: pain,
+    skippedSteps: z.number().int().min(0),
+  }),
+  z.object({
+    type: z.literal('naturalBreak'),
+    at,
+    idleMs: z.number().int().nonnegative(),
+    cause: z.enum(['idle', 'lock', 'suspend']),
+  }),
+  z.object({ type: z.literal('missedSession'), at, sessionId: z.string(), scheduledAt: at }),
+]);
+
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
+export type HistoryEventType = HistoryEvent['type'];
