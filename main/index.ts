@@ -13,6 +13,7 @@ import { hardenApp, openExternalSafely } from './shell/hardening';
 import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
 import { nodeCronScheduler } from './shell/cronScheduler';
 import { createNotifier } from './shell/notifier';
+import { forwardPowerEvents } from './shell/powerEvents';
 import { openElectronSettingsStore } from './shell/settingsStoreBackend';
 import { createTrayController } from './shell/trayController';
 import { createWindowManager } from './shell/windowManager';
@@ -83,6 +84,8 @@ function start(): void {
     initialSettings: loaded.settings,
     history: openHistoryLog(join(userDataDir, HISTORY_FILE_NAME)),
     version: app.getVersion(),
+    settingsNotice: loaded.notice,
+    firstRun: loaded.firstRun,
     shell: {
       windows,
       tray,
@@ -105,6 +108,7 @@ function start(): void {
     },
   });
   trayAction = core.trayAction;
+  const stopPowerEvents = forwardPowerEvents(powerMonitor, core.power);
   if (process.env.DECOMPRESS_TEST_HOOKS === '1') {
     // Electron specs cannot click a real tray icon; they call the same action.
     Object.assign(globalThis, { __decompressTest: { trayAction: core.trayAction } });
@@ -116,15 +120,14 @@ function start(): void {
       : null,
   );
 
-  if (loaded.notice)
-    core.notices.post({ id: 'settings-recovered', level: 'warning', message: loaded.notice });
-
   // A second launch means "where is it?": answer by showing settings.
   app.on('second-instance', () => windows.open('settings'));
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
-  app.on('before-quit', () => core.stop());
+  app.on('before-quit', () => {
+    stopPowerEvents();
+    core.stop();
+  });
 
-  if (loaded.firstRun) windows.open('welcome');
   log.info('app: started', { version: app.getVersion(), firstRun: loaded.firstRun });
 }

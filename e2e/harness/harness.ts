@@ -186,6 +186,8 @@ export async function startHarness(
     initialSettings: loaded.settings,
     history: openHistoryLog(join(userDataDir, HISTORY_FILE_NAME)),
     version: '0.0.0-harness',
+    settingsNotice: loaded.notice,
+    firstRun: loaded.firstRun,
   });
 
   return {

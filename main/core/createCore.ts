@@ -1,12 +1,32 @@
+import type { RoutineSource } from '../../shared/history/events';
+import type { StartRoutineResult } from '../../shared/ipc/routineChannels';
+import { isPauseChoice } from '../../shared/reminders/pauseChoices';
+import {
+  CATALOGUE,
+  DEFAULT_BREAK_ROUTINE_ID,
+  getRoutine,
+  isRoutineId,
+  type RoutineId,
+} from '../../shared/routines/catalogue';
 import type { Settings } from '../../shared/settings/schema';
 import type { Clock } from './clock';
 import { appHandlers } from './handlers/appHandlers';
+import { historyHandlers } from './handlers/historyHandlers';
+import { reminderHandlers } from './handlers/reminderHandlers';
+import { routineHandlers } from './handlers/routineHandlers';
 import type { HistoryLog } from './history/historyLog';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { createRouter, type Router } from './ipc/router';
 import type { Logger } from './logger';
 import { createNoticeBoard, type NoticeBoard } from './notices';
 import type { ShellPorts } from './ports';
+import { guardPlannerSettings } from './reminders/plannerSettings';
+import {
+  createReminderEngine,
+  type PowerEvent,
+  type ReminderEngine,
+} from './reminders/reminderEngine';
+import { createRoutineService, type RoutineService } from './routines/routineService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
 import type { SettingsStore } from './settings/settingsStore';
 import { isTrayAction, trayMenu, type TrayAction } from './tray/trayMenu';
@@ -19,6 +39,10 @@ export interface CoreDeps {
   initialSettings: Settings;
   history: HistoryLog;
   version: string;
+  /** What the settings loader has to tell the person (a damaged file set aside), or null. */
+  settingsNotice?: string | null;
+  /** No settings file existed: the very first launch, which opens the welcome window. */
+  firstRun?: boolean;
 }
 
 export interface Core {
@@ -30,6 +54,12 @@ export interface Core {
   trayAction(action: string): void;
   /** Re-renders the tray from current state (after any change that affects it). */
   refreshTray(): void;
+  /** The planner: reminders, sessions, prompt state (and its wake-up counts for the benchmark). */
+  reminders: ReminderEngine;
+  /** Suspend, resume, lock and unlock from the desktop. */
+  power(event: PowerEvent): void;
+  /** The routine session: which routine is playing, where, and its check-ins. */
+  routines: RoutineService;
   stop(): void;
 }
 
@@ -40,26 +70,70 @@ export interface Core {
 export function createCore(deps: CoreDeps): Core {
   const { shell, log } = deps;
   const notices = createNoticeBoard();
-  const settings = createSettingsService(deps.settingsStore, deps.initialSettings, log);
+  // The planner's checks run before a change is written, so it never sees settings it cannot use.
+  const settings = guardPlannerSettings(
+    createSettingsService(deps.settingsStore, deps.initialSettings, log),
+  );
   const disposers: (() => void)[] = [];
+
+  const routines = createRoutineService({
+    clock: deps.clock,
+    windows: shell.windows,
+    history: deps.history,
+    settings,
+    log,
+    // The engine has no "break ended" entry point yet; routineStarted() restarts
+    // its count at this moment, which is what the end of a routine means to it.
+    onBreakTaken: () => reminders.routineStarted(),
+  });
+
+  /**
+   * The one way a routine starts, from the prompt, the tray, a session or a
+   * window: the routine service (safety screen first when needed), and the
+   * planner learns that a break began.
+   */
+  function startRoutine(routineId: RoutineId, source: RoutineSource): StartRoutineResult {
+    const result = routines.start(routineId, source);
+    reminders.routineStarted();
+    return result;
+  }
+
+  const reminders = createReminderEngine({
+    clock: deps.clock,
+    cron: shell.cron,
+    idle: shell.idle,
+    notifier: shell.notifier,
+    windows: shell.windows,
+    history: deps.history,
+    log,
+    settings: settings.get(),
+    startRoutine,
+  });
 
   const router = createRouter(
     {
       ...appHandlers(shell, notices),
       ...settingsHandlers(settings, shell),
+      ...historyHandlers(deps.history, shell, deps.clock, log),
+      ...reminderHandlers(reminders),
+      ...routineHandlers(routines, startRoutine),
     },
     log,
   );
 
   function refreshTray(): void {
+    const status = reminders.status();
+    const defaultRoutine = settings.get().defaultRoutineId;
     shell.tray.update(
       trayMenu({
-        statusLine: 'Reminders are on',
-        paused: false,
-        breakDue: false,
-        routineRunning: false,
-        defaultRoutineTitle: 'a break routine',
-        routines: [],
+        statusLine: status.statusLine,
+        paused: status.paused,
+        breakDue: status.breakDue,
+        routineRunning: routines.running(),
+        defaultRoutineTitle: isRoutineId(defaultRoutine)
+          ? getRoutine(defaultRoutine).title
+          : 'a break routine',
+        routines: CATALOGUE.map((r) => ({ id: r.id, title: r.title })),
         version: deps.version,
       }),
     );
@@ -78,20 +152,68 @@ export function createCore(deps: CoreDeps): Core {
       case 'quit':
         shell.app.quit();
         return;
-      default:
-        log.info('tray: action not handled yet', { action });
+      case 'start-default': {
+        const id = settings.get().defaultRoutineId;
+        startRoutine(isRoutineId(id) ? id : DEFAULT_BREAK_ROUTINE_ID, 'tray');
+        return;
+      }
+      case 'resume':
+        reminders.resume();
+        return;
     }
+    if (action.startsWith('pause:')) {
+      const choice = action.slice('pause:'.length);
+      if (isPauseChoice(choice)) reminders.pause(choice);
+      return;
+    }
+    const routineId = action.slice('start:'.length);
+    if (isRoutineId(routineId)) startRoutine(routineId, 'tray');
+    else log.warn('tray: no such routine', { routineId });
   }
 
   disposers.push(
     notices.onPost((notice) => shell.windows.broadcast('notice', notice)),
-    settings.onChange((next) => {
+    settings.onChange((next, previous) => {
       shell.windows.broadcast('settingsChanged', next);
+      if (next.launchAtLogin !== previous.launchAtLogin) {
+        shell.loginItem.setEnabled(next.launchAtLogin);
+      }
+      reminders.updateSettings(next);
       refreshTray();
     }),
+    reminders.onChange((status, prompt) => {
+      shell.windows.broadcast('plannerStatus', status);
+      shell.windows.broadcast('promptState', prompt);
+      refreshTray();
+    }),
+    deps.history.onAppend(() => shell.windows.broadcast('historyChanged', null)),
+    routines.onChange(() => refreshTray()),
   );
 
+  // Both are said once: the loader repaired the settings file and opening the
+  // log made the torn line harmless, so the next start finds nothing to say.
+  if (deps.settingsNotice) {
+    const message = deps.settingsNotice;
+    notices.post({ id: 'settings-recovered', level: 'warning', message });
+    // A tray app may show no window for hours: say it where it will be seen.
+    shell.notifier.notify({ title: 'Decompress repaired its settings', body: message }, () =>
+      shell.windows.open('settings'),
+    );
+  }
+  if (deps.history.openReport.tornLine) {
+    log.warn('history: the last line was torn (a crash mid-write); it is skipped');
+    notices.post({
+      id: 'history-torn-line',
+      level: 'info',
+      message:
+        'Decompress was interrupted while saving your history. The one unfinished entry was skipped; everything before it is kept.',
+    });
+  }
+
   refreshTray();
+  // A tray app that starts silently looks broken the first time; later
+  // launches stay quiet (the tray's "Show welcome" brings it back).
+  if (deps.firstRun) shell.windows.open('welcome');
 
   return {
     router,
@@ -106,7 +228,12 @@ export function createCore(deps: CoreDeps): Core {
       runTrayAction(action);
     },
     refreshTray,
+    reminders,
+    power: (event) => reminders.power(event),
+    routines,
     stop() {
+      routines.stop();
+      reminders.stop();
       for (const dispose of disposers.splice(0)) dispose();
     },
   };

@@ -47,14 +47,18 @@ const CHAIR: SceneItem = { kind: 'chair', x: 40, facing: 'right' };
 /** One drawing per pose; a Record so that a pose without a drawing fails the typecheck. */
 export const POSE_DRAWINGS: Readonly<Record<PoseId, PoseDrawing>> = {
   'seated-armrest-lift': {
-    scene: [FLOOR, { kind: 'chair', x: 40, facing: 'right', arms: true }],
+    scene: [
+      FLOOR,
+      { kind: 'chair', x: 40, facing: 'right', arms: true },
+      { kind: 'motion', from: [30, 92], via: [30, 82], to: [30, 70] },
+    ],
     body: {
-      head: [55, 30],
-      shoulder: [54, 43],
+      head: [51, 31],
+      shoulder: [50, 44],
       hip: [52, 78],
       arm: [
-        [54, 57],
-        [56, 70],
+        [62, 52],
+        [64, 66],
       ],
       leg: [
         [74, 80],
@@ -84,13 +88,13 @@ export const POSE_DRAWINGS: Readonly<Record<PoseId, PoseDrawing>> = {
   'seated-forward-hang': {
     scene: [FLOOR, CHAIR],
     body: {
-      head: [86, 96],
-      shoulder: [80, 84],
+      head: [92, 98],
+      shoulder: [84, 88],
       hip: [52, 82],
-      back: [66, 60],
+      back: [70, 56],
       arm: [
-        [84, 96],
-        [88, 108],
+        [88, 98],
+        [96, 108],
       ],
       leg: [
         [74, 80],
@@ -124,13 +128,13 @@ export const POSE_DRAWINGS: Readonly<Record<PoseId, PoseDrawing>> = {
       shoulder: [72, 48],
       hip: [54, 82],
       arm: [
-        [78, 62],
-        [80, 74],
+        [76, 62],
+        [74, 76],
       ],
       leg: [
-        [68, 72],
-        [84, 78],
-        [90, 74],
+        [66, 76],
+        [82, 80],
+        [88, 77],
       ],
       farLeg: [
         [76, 82],
@@ -143,17 +147,17 @@ export const POSE_DRAWINGS: Readonly<Record<PoseId, PoseDrawing>> = {
   'seated-side-bend': {
     scene: [FLOOR, { kind: 'chairFront', x: 80 }],
     body: {
-      head: [96, 32],
-      shoulder: [90, 44],
-      hip: [80, 82],
-      back: [80, 60],
+      head: [101, 38],
+      shoulder: [92, 48],
+      hip: [80, 84],
+      back: [80, 62],
       arm: [
         [84, 28],
-        [100, 18],
+        [104, 19],
       ],
       farArm: [
-        [96, 62],
-        [92, 78],
+        [98, 64],
+        [96, 80],
       ],
       leg: [
         [70, 88],
@@ -268,12 +272,12 @@ export const POSE_DRAWINGS: Readonly<Record<PoseId, PoseDrawing>> = {
         [84, 78],
       ],
       leg: [
-        [80, 84],
-        [96, 102],
-        [100, 94],
+        [80, 86],
+        [96, 106],
+        [100, 98],
       ],
       farLeg: [
-        [64, 88],
+        [70, 88],
         [62, 106],
         [70, 108],
       ],

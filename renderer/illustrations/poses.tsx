@@ -58,15 +58,21 @@ function Scene({ item }: { item: SceneItem }): ReactElement {
       const seatY = 86;
       return (
         <g>
-          <polyline points={points([[item.x - 2 * dir, 46], [item.x, seatY], [front, seatY]])} />
+          <polyline
+            points={points([
+              [item.x - 2 * dir, 46],
+              [item.x, seatY],
+              [front, seatY],
+            ])}
+          />
           <line x1={item.x} y1={seatY} x2={item.x} y2={FLOOR_Y} />
           <line x1={front} y1={seatY} x2={front} y2={FLOOR_Y} />
           {item.arms && (
             <polyline
               points={points([
                 [item.x, 68],
-                [item.x + 22 * dir, 68],
-                [item.x + 22 * dir, seatY],
+                [item.x + 26 * dir, 68],
+                [item.x + 26 * dir, seatY],
               ])}
             />
           )}

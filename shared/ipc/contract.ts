@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './appChannels';
 import type { ChannelSpec, EventSpec } from './channel';
+import { historyChannels, historyEvents } from './historyChannels';
+import { reminderChannels, reminderEvents } from './reminderChannels';
+import { routineChannels, routineEvents } from './routineChannels';
 import { settingsChannels, settingsEvents } from './settingsChannels';
 
 /**
@@ -11,12 +14,18 @@ import { settingsChannels, settingsEvents } from './settingsChannels';
 export const channels = {
   ...appChannels,
   ...settingsChannels,
+  ...historyChannels,
+  ...reminderChannels,
+  ...routineChannels,
 };
 
 /** Every push from main to a renderer. */
 export const events = {
   ...appEvents,
   ...settingsEvents,
+  ...historyEvents,
+  ...reminderEvents,
+  ...routineEvents,
 };
 
 export type Channels = typeof channels;

@@ -199,9 +199,15 @@ describe('wording', () => {
       ...r.safety,
       ...r.steps.flatMap((s) => [s.title, ...s.cues]),
     ]);
-    const safetyText = Object.values(safety).flatMap((v) =>
-      typeof v === 'string' ? [v] : Array.isArray(v) ? v : [v.title, ...v.lines],
-    );
+    const safetyText = [
+      safety.DISCLAIMER,
+      safety.SCREENING_QUESTION,
+      safety.DURING_ROUTINE_RULE,
+      ...safety.CONTRAINDICATIONS,
+      ...safety.SEE_A_PROFESSIONAL_IF,
+      safety.THIS_HURTS_ADVICE.title,
+      ...safety.THIS_HURTS_ADVICE.lines,
+    ];
     return [...routineText, ...safetyText];
   }
 

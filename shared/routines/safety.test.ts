@@ -29,7 +29,8 @@ describe('safety text', () => {
 
   it('sends people to a professional for severe, lasting, worsening or night pain', () => {
     const text = SEE_A_PROFESSIONAL_IF.join('\n');
-    for (const topic of [/severe/i, /week or two/i, /worse/i, /night/i]) expect(text).toMatch(topic);
+    for (const topic of [/severe/i, /week or two/i, /worse/i, /night/i])
+      expect(text).toMatch(topic);
   });
 
   it('tells people to stop at pain, and what to do when something hurts', () => {

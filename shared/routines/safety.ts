@@ -29,7 +29,8 @@ export const SEE_A_PROFESSIONAL_IF: readonly string[] = [
 ];
 
 /** The one rule during every routine. */
-export const DURING_ROUTINE_RULE = 'Stop at pain. Never push through it: a stretch should feel gentle.';
+export const DURING_ROUTINE_RULE =
+  'Stop at pain. Never push through it: a stretch should feel gentle.';
 
 /** What the "This hurts" button says, in order. */
 export const THIS_HURTS_ADVICE: { readonly title: string; readonly lines: readonly string[] } = {

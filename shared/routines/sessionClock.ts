@@ -1,9 +1,4 @@
-import {
-  segmentIndexAt,
-  stepStartIndex,
-  timelineDurationMs,
-  type Timeline,
-} from './segments';
+import { segmentIndexAt, stepStartIndex, timelineDurationMs, type Timeline } from './segments';
 
 /** A pause that began at `at` (epoch ms); `resumedAt` is null while it lasts. */
 export interface PauseSpan {
@@ -211,4 +206,3 @@ export function backStep(clock: SessionClock, timeline: Timeline, now: number): 
   }
   return jumpTo(clock, timeline, now, stepStartIndex(timeline, start - 1));
 }
-

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Routine } from './model';
+import type { HoldStep, RepsStep, Routine } from './model';
 import {
   backSegment,
   backStep,
@@ -39,6 +39,46 @@ const s = (seconds: number) => T0 + seconds * 1000;
  * 11 getReady C  79-83
  * 12 timed C     83-89
  */
+const stepA: HoldStep = {
+  id: 'a',
+  title: 'Hold both sides',
+  cues: ['Hold.'],
+  pose: 'supine-hamstring-stretch',
+  kind: 'hold',
+  seconds: 10,
+  sets: 2,
+  restSeconds: 5,
+  sides: 'both',
+  getReadySeconds: 5,
+};
+
+const stepB: RepsStep = {
+  id: 'b',
+  title: 'Reps',
+  cues: ['Tilt.'],
+  pose: 'supine-pelvic-tilt',
+  kind: 'reps',
+  reps: 4,
+  secondsPerRep: 2,
+  sets: 2,
+  restSeconds: 3,
+  sides: 'none',
+  getReadySeconds: 0,
+};
+
+const stepC: HoldStep = {
+  id: 'c',
+  title: 'Timer',
+  cues: ['Rest.'],
+  pose: 'mat-rest',
+  kind: 'timed',
+  seconds: 6,
+  sets: 1,
+  restSeconds: 0,
+  sides: 'none',
+  getReadySeconds: 4,
+};
+
 const routine: Routine = {
   id: 'fixture',
   title: 'Fixture',
@@ -47,49 +87,17 @@ const routine: Routine = {
   equipment: [],
   safety: [],
   declaredMinutes: 1.5,
-  steps: [
-    {
-      id: 'a',
-      title: 'Hold both sides',
-      cues: ['Hold.'],
-      pose: 'supine-hamstring-stretch',
-      kind: 'hold',
-      seconds: 10,
-      sets: 2,
-      restSeconds: 5,
-      sides: 'both',
-      getReadySeconds: 5,
-    },
-    {
-      id: 'b',
-      title: 'Reps',
-      cues: ['Tilt.'],
-      pose: 'supine-pelvic-tilt',
-      kind: 'reps',
-      reps: 4,
-      secondsPerRep: 2,
-      sets: 2,
-      restSeconds: 3,
-      sides: 'none',
-      getReadySeconds: 0,
-    },
-    {
-      id: 'c',
-      title: 'Timer',
-      cues: ['Rest.'],
-      pose: 'mat-rest',
-      kind: 'timed',
-      seconds: 6,
-      sets: 1,
-      restSeconds: 0,
-      sides: 'none',
-      getReadySeconds: 4,
-    },
-  ],
+  steps: [stepA, stepB, stepC],
 };
 
 const timeline = expand(routine);
 const TOTAL_MS = 89_000;
+
+function segment(index: number) {
+  const found = timeline[index];
+  if (!found) throw new Error(`no segment ${index}`);
+  return found;
+}
 
 function at(clock: SessionClock, seconds: number) {
   return positionAt(timeline, clock, s(seconds));
@@ -135,7 +143,7 @@ describe('expand', () => {
   it('marks the first right-side set as the switch when the step has no rest', () => {
     const noRest = expand({
       ...routine,
-      steps: [{ ...routine.steps[0]!, restSeconds: 0, sets: 1, getReadySeconds: 0 }],
+      steps: [{ ...stepA, restSeconds: 0, sets: 1, getReadySeconds: 0 }],
     });
     expect(noRest.map((g) => [g.kind, g.side, g.sideSwitch])).toEqual([
       ['hold', 'left', false],
@@ -144,12 +152,12 @@ describe('expand', () => {
   });
 
   it('gives each rep set its rep count and pace, and counts reps from them', () => {
-    const set = timeline[8]!;
+    const set = segment(8);
     expect(set).toMatchObject({ repsTotal: 4, msPerRep: 2000, durationMs: 8000, setsTotal: 2 });
     expect([0, 1999, 2000, 6500, 7999, 8000].map((ms) => repAt(set, ms))).toEqual([
       1, 1, 2, 4, 4, 4,
     ]);
-    expect(repAt(timeline[1]!, 3000)).toBeNull();
+    expect(repAt(segment(1), 3000)).toBeNull();
   });
 
   it('carries the step title, cues and pose on every segment, rests included', () => {
@@ -160,10 +168,10 @@ describe('expand', () => {
   it('rejects a step that would make a zero-length or endless segment', () => {
     const broken: Routine = {
       ...routine,
-      steps: [{ ...routine.steps[2]!, id: 'bad', kind: 'timed', seconds: 0 }],
+      steps: [{ ...stepC, id: 'bad', seconds: 0 }],
     };
     expect(() => expand(broken)).toThrow(/step "bad": seconds/);
-    const noSets: Routine = { ...routine, steps: [{ ...routine.steps[2]!, sets: 0 }] };
+    const noSets: Routine = { ...routine, steps: [{ ...stepC, sets: 0 }] };
     expect(() => expand(noSets)).toThrow(RangeError);
   });
 });
@@ -347,7 +355,11 @@ describe('back', () => {
   });
 
   it('once done, restarts the last set', () => {
-    expect(back(clock, 200)).toMatchObject({ done: false, segmentIndex: 12, elapsedInSegmentMs: 0 });
+    expect(back(clock, 200)).toMatchObject({
+      done: false,
+      segmentIndex: 12,
+      elapsedInSegmentMs: 0,
+    });
   });
 
   it('by steps: restarts the step when over 2 s in, else goes to the previous step', () => {
@@ -378,7 +390,7 @@ describe('cueEvents', () => {
   it('only counts down the seconds a short segment has', () => {
     const short: Timeline = expand({
       ...routine,
-      steps: [{ ...routine.steps[2]!, seconds: 2, getReadySeconds: 0 }],
+      steps: [{ ...stepC, seconds: 2, getReadySeconds: 0 }],
     });
     const counts = cueEvents(short).filter((e) => e.type === 'countdown');
     expect(counts.map((e) => [e.atMs, e.count])).toEqual([[1000, 1]]);
@@ -391,7 +403,7 @@ describe('cueEvents', () => {
   it('announces a switch with no rest before the "start" at the same instant', () => {
     const noRest = expand({
       ...routine,
-      steps: [{ ...routine.steps[0]!, restSeconds: 0, sets: 1, getReadySeconds: 0 }],
+      steps: [{ ...stepA, restSeconds: 0, sets: 1, getReadySeconds: 0 }],
     });
     const atSwitch = cueEvents(noRest).filter((e) => e.atMs === 10_000);
     expect(atSwitch.map((e) => e.type)).toEqual(['switchSides', 'start']);

@@ -7,20 +7,37 @@ export const SETTINGS_VERSION = 2;
 
 const hhmm = z.string().regex(HHMM_PATTERN, 'must be a time of day as HH:MM (00:00-23:59)');
 
+/**
+ * zod runs refinements even when a field inside already failed, so these
+ * checks must not trust their input: minutesOfDay throws on a bad time, and
+ * a throw inside safeParse would escape the router as a crash.
+ */
+function minutesOrNull(value: unknown): number | null {
+  return typeof value === 'string' && HHMM_PATTERN.test(value) ? minutesOfDay(value) : null;
+}
+
 export const timeRangeSchema = z
   .object({ start: hhmm, end: hhmm })
   .strict()
-  .refine((r) => minutesOfDay(r.start) < minutesOfDay(r.end), {
-    message: 'must end after it starts',
-    path: ['end'],
-  });
+  .refine(
+    (r) => {
+      const start = minutesOrNull(r.start);
+      const end = minutesOrNull(r.end);
+      return start === null || end === null || start < end;
+    },
+    { message: 'must end after it starts', path: ['end'] },
+  );
 
 /** Ranges of one day: sorted check happens here so overlaps are rejected once, centrally. */
 const dayRangesSchema = z
   .array(timeRangeSchema)
   .max(8, 'at most 8 ranges per day')
   .superRefine((ranges, ctx) => {
-    const sorted = [...ranges].sort((a, b) => minutesOfDay(a.start) - minutesOfDay(b.start));
+    // Ranges with a bad time were already reported; overlaps are judged among the rest.
+    const valid = ranges.filter(
+      (r) => typeof r === 'object' && r !== null && minutesOrNull(r.start) !== null && minutesOrNull(r.end) !== null,
+    );
+    const sorted = [...valid].sort((a, b) => minutesOfDay(a.start) - minutesOfDay(b.start));
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1];
       const cur = sorted[i];
@@ -55,7 +72,8 @@ const weekdaySchema = z.enum(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
 const routineIdSchema = z
   .string()
   .max(60)
-  .refine(isRoutineId, 'must be a routine from the catalogue');
+  // A plain predicate, not the type guard itself: zod would narrow the type to the id union.
+  .refine((id): boolean => isRoutineId(id), 'must be a routine from the catalogue');
 
 export const sessionSchema = z
   .object({

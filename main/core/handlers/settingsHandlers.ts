@@ -1,4 +1,4 @@
-import { readFile, writeFile, rename } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import type { FileTransferResult, settingsChannels } from '../../../shared/ipc/settingsChannels';
 import type { Handlers } from '../ipc/router';
 import type { ShellPorts } from '../ports';
@@ -7,10 +7,18 @@ import type { SettingsService } from '../settings/settingsService';
 
 type SettingsHandlers = Pick<Handlers, keyof typeof settingsChannels>;
 
+/** Far above any settings file; a bigger one was chosen by mistake and is not read into memory. */
+const MAX_IMPORT_BYTES = 1024 * 1024;
+
 export function settingsHandlers(settings: SettingsService, shell: ShellPorts): SettingsHandlers {
   return {
     getSettings: () => settings.get(),
-    updateSettings: (patch) => settings.update(patch),
+    // A key sent as undefined means "not this one" (JSON would have dropped it);
+    // passing it on would fail validation far from the sender's intent.
+    updateSettings: (patch) =>
+      settings.update(
+        Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)),
+      ),
     resetSettings: () => settings.reset(),
     async exportSettings(): Promise<FileTransferResult> {
       const path = await shell.dialogs.chooseSavePath({
@@ -33,7 +41,14 @@ export function settingsHandlers(settings: SettingsService, shell: ShellPorts): 
       if (!path) return { status: 'cancelled' };
       let candidate: unknown;
       try {
-        candidate = JSON.parse(await readFile(path, 'utf8'));
+        if ((await stat(path)).size > MAX_IMPORT_BYTES) {
+          return {
+            status: 'invalid',
+            field: '(file)',
+            message: 'The file is too large to be Decompress settings',
+          };
+        }
+        candidate = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
       } catch (err) {
         const reason = err instanceof SyntaxError ? 'is not valid JSON' : 'could not be read';
         return { status: 'invalid', field: '(file)', message: `The file ${reason}` };

@@ -1,5 +1,11 @@
 import { defaultSettings } from '../../../shared/settings/defaults';
-import { settingsSchema, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
+import { migrateSettings } from '../../../shared/settings/migrations';
+import {
+  SETTINGS_VERSION,
+  settingsSchema,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/settings/schema';
 import type { Logger } from '../logger';
 import { SettingsError } from './settingsError';
 import type { SettingsStore } from './settingsStore';
@@ -8,7 +14,7 @@ export interface SettingsService {
   get(): Settings;
   /** Applies a patch; throws SettingsError and writes nothing when the result is invalid. */
   update(patch: SettingsPatch): Settings;
-  /** Replaces everything (import); same validation as update. */
+  /** Replaces everything (import); older versions are migrated first; same validation as update. */
   replace(candidate: unknown): Settings;
   reset(): Settings;
   onChange(listener: (settings: Settings, previous: Settings) => void): () => void;
@@ -23,9 +29,43 @@ export function validateSettings(candidate: unknown): Settings {
   throw new SettingsError(field, issue?.message ?? 'invalid settings');
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Brings an imported document (perhaps exported by an older version) to the
+ * current version, or says in the version field why it cannot.
+ */
+function upgradeImported(candidate: unknown, log: Logger): unknown {
+  if (!isRecord(candidate)) throw new SettingsError('', 'the file does not hold settings');
+  const outcome = migrateSettings(candidate, (step) =>
+    log.info('settings: migrating an imported file', { from: step.from, to: step.to }),
+  );
+  switch (outcome.status) {
+    case 'current':
+    case 'migrated':
+      return outcome.document;
+    case 'failed':
+      throw new SettingsError(
+        'version',
+        `settings from version ${outcome.from} could not be carried over: ${outcome.reason}`,
+      );
+    case 'unknown-version':
+      if (typeof outcome.version === 'number' && outcome.version > SETTINGS_VERSION) {
+        throw new SettingsError(
+          'version',
+          `was written by a newer Decompress (version ${outcome.version}); this one reads up to ${SETTINGS_VERSION}`,
+        );
+      }
+      return candidate;
+  }
+}
+
 /**
  * Holds the settings in memory and writes every accepted change through to
- * the store. `initial` is what the loader recovered from disk.
+ * the store. `initial` is what the loader recovered from disk. Whatever a
+ * caller sends, only a document that passes the schema is ever written.
  */
 export function createSettingsService(
   store: SettingsStore,
@@ -37,6 +77,8 @@ export function createSettingsService(
 
   function commit(next: Settings): Settings {
     const previous = current;
+    // Nothing changed: no write, and no "changed" event waking every window.
+    if (JSON.stringify(next) === JSON.stringify(previous)) return current;
     // Write first: if the disk refuses, memory must not claim a change that was not kept.
     store.store = next;
     current = next;
@@ -53,10 +95,10 @@ export function createSettingsService(
   return {
     get: () => current,
     update(patch) {
-      return commit(validateSettings({ ...current, ...patch }));
+      return commit(validateSettings({ ...current, ...patch, version: SETTINGS_VERSION }));
     },
     replace(candidate) {
-      return commit(validateSettings(candidate));
+      return commit(validateSettings(upgradeImported(candidate, log)));
     },
     reset() {
       return commit(defaultSettings());

@@ -1,12 +1,7 @@
-/** Pause lengths offered from the tray. */
-export const PAUSE_CHOICES = [
-  { id: '30m', label: '30 minutes' },
-  { id: '1h', label: '1 hour' },
-  { id: '2h', label: '2 hours' },
-  { id: 'today', label: 'Rest of today' },
-  { id: 'indefinite', label: 'Until I resume' },
-] as const;
-export type PauseChoice = (typeof PAUSE_CHOICES)[number]['id'];
+import { PAUSE_CHOICES, type PauseChoice } from '../../../shared/reminders/pauseChoices';
+
+// Pause choices live in shared/ so the IPC contract can validate them too.
+export { PAUSE_CHOICES, type PauseChoice };
 
 export type TrayAction =
   | 'start-default'

@@ -1,6 +1,195 @@
-import { Placeholder } from '../../components/Placeholder';
+import { useEffect, useState, type ReactElement } from 'react';
+import type { AppInfo } from '../../../shared/ipc/appChannels';
+import type { HistorySummary, PeriodTally } from '../../../shared/history/summary';
+import { bridge, errorMessage } from '../../bridge';
+import { NoticeList } from '../settings/NoticeList';
+import { CompletedChart } from './CompletedChart';
+import { PainTrendChart } from './PainTrendChart';
+import { RecentEvents } from './RecentEvents';
+import { useHistorySummary } from './useHistorySummary';
+import './history.css';
 
-/** Placeholder until the history screen lands. */
-export default function HistoryScreen() {
-  return <Placeholder title="History" />;
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function PeriodCard({ title, tally, testId }: { title: string; tally: PeriodTally; testId: string }): ReactElement {
+  const answered = tally.completed + tally.stopped;
+  return (
+    <section className="stat card" aria-labelledby={`${testId}-title`} data-testid={testId}>
+      <h2 id={`${testId}-title`} className="stat__title">
+        {title}
+      </h2>
+      <p className="stat__number">
+        {tally.completed}
+        <span className="stat__unit"> {tally.completed === 1 ? 'routine' : 'routines'}</span>
+      </p>
+      <ul className="stat__facts">
+        <li>{plural(tally.minutesMoving, 'minute')} moving</li>
+        <li>
+          {plural(tally.prompted, 'reminder')}: {answered} taken, {tally.snoozed} snoozed, {tally.skipped} skipped
+        </li>
+        <li>{plural(tally.naturalBreaks, 'natural break')}</li>
+      </ul>
+    </section>
+  );
+}
+
+function StreakCard({ summary }: { summary: HistorySummary }): ReactElement {
+  const { current, best, includesToday } = summary.streak;
+  const hint =
+    current === 0
+      ? 'Finish a routine today to start one.'
+      : includesToday
+        ? 'Today counts. Well done.'
+        : 'Finish a routine today to keep it going.';
+  return (
+    <section className="stat stat--streak card" aria-labelledby="streak-title" data-testid="streak">
+      <h2 id="streak-title" className="stat__title">
+        Streak
+      </h2>
+      <p className="stat__number">
+        <span data-testid="streak-days">{current}</span>
+        <span className="stat__unit"> {current === 1 ? 'day' : 'days'} in a row</span>
+      </p>
+      <ul className="stat__facts">
+        <li>{hint}</li>
+        <li>Best so far: {plural(best, 'day')}</li>
+      </ul>
+    </section>
+  );
+}
+
+function PainHeadline({ summary }: { summary: HistorySummary }): ReactElement {
+  const change = summary.painChange;
+  if (!change) {
+    return <p className="muted">Rate your pain before and after a routine to see a trend here.</p>;
+  }
+  const eased = change.before - change.after;
+  return (
+    <p className="pain-headline">
+      {eased > 0
+        ? `On average, pain eased from ${change.before} to ${change.after}`
+        : `On average, pain went from ${change.before} to ${change.after}`}{' '}
+      <span className="muted">over {plural(change.rated, 'rated routine')}.</span>
+    </p>
+  );
+}
+
+/**
+ * The history window: today and this week at a glance, the streak, four
+ * weeks of completed routines, the pain trend and the latest events. All of
+ * it is computed in main from the log; this window only draws it.
+ */
+export default function HistoryScreen(): ReactElement {
+  const { summary, error } = useHistorySummary();
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    bridge.getAppInfo().then(setInfo, () => undefined);
+  }, []);
+
+  const exportCsv = async () => {
+    setExportNote(null);
+    try {
+      const result = await bridge.exportHistoryCsv();
+      if (result.status === 'done') {
+        const name = result.path.split(/[\\/]/).pop() ?? result.path;
+        setExportNote({ ok: true, text: `Saved ${plural(result.events, 'event')} to ${name}.` });
+      }
+    } catch (e) {
+      setExportNote({ ok: false, text: `The export failed: ${errorMessage(e)}` });
+    }
+  };
+
+  const empty = summary !== null && summary.totalEvents === 0;
+  return (
+    <div className="history">
+      <header className="history__header">
+        <div>
+          <h1 className="history__title">History</h1>
+          <p className="history__subtitle muted">Your breaks and routines, kept on this computer.</p>
+        </div>
+        <div className="row">
+          <button type="button" className="button" disabled={!summary || empty} onClick={() => void exportCsv()}>
+            Export CSV…
+          </button>
+          <button type="button" className="button button--ghost" onClick={() => void bridge.closeWindow()}>
+            Close
+          </button>
+        </div>
+      </header>
+
+      <main className="history__main">
+        <NoticeList />
+        {exportNote && (
+          <p className={`banner ${exportNote.ok ? 'banner--ok' : 'banner--error'}`} role="status">
+            {exportNote.text}
+          </p>
+        )}
+        {error && (
+          <p className="banner banner--error" role="alert">
+            The history could not be read: {error}
+          </p>
+        )}
+        {!summary && !error && <p className="muted" aria-busy="true">Reading your history…</p>}
+        {empty && (
+          <section className="card history__empty">
+            <h2>Nothing here yet</h2>
+            <p className="muted">
+              Your routines, reminders and natural breaks will show here as you use Decompress. Start
+              a routine from the tray whenever you like.
+            </p>
+          </section>
+        )}
+        {summary && !empty && (
+          <>
+            <div className="stats">
+              <PeriodCard title="Today" tally={summary.today} testId="today" />
+              <PeriodCard title="This week" tally={summary.thisWeek} testId="this-week" />
+              <StreakCard summary={summary} />
+            </div>
+
+            <section className="card chart-card" aria-labelledby="completed-title">
+              <div className="chart-card__head">
+                <h2 id="completed-title">Completed routines</h2>
+                <p className="muted">Last 4 weeks</p>
+              </div>
+              <CompletedChart days={summary.last28Days} />
+            </section>
+
+            <section className="card chart-card" aria-labelledby="pain-title">
+              <div className="chart-card__head">
+                <h2 id="pain-title">Pain before and after</h2>
+                <p className="legend" aria-hidden="true">
+                  <span className="legend__item legend__item--before">Before</span>
+                  <span className="legend__item legend__item--after">After</span>
+                </p>
+              </div>
+              <PainHeadline summary={summary} />
+              <PainTrendChart points={summary.painTrend} />
+            </section>
+
+            <section className="card" aria-labelledby="recent-title">
+              <h2 id="recent-title">Recent events</h2>
+              <RecentEvents events={summary.recent} now={summary.now} />
+              {summary.skippedLines > 0 && (
+                <p className="muted history__skipped">
+                  {plural(summary.skippedLines, 'damaged line')} in the history file could not be read
+                  and {summary.skippedLines === 1 ? 'was' : 'were'} skipped.
+                </p>
+              )}
+            </section>
+          </>
+        )}
+      </main>
+      <footer className="history__footer muted">
+        {info && (
+          <span data-testid="app-info">
+            {info.name} {info.version}
+          </span>
+        )}
+        {summary && !empty && <span> · {plural(summary.totalEvents, 'event')} recorded</span>}
+      </footer>
+    </div>
+  );
 }

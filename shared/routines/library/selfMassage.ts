@@ -4,7 +4,8 @@ import { timed } from './steps';
 export const selfMassageBreak: Routine = {
   id: 'self-massage-break',
   title: 'Self-massage break',
-  summary: 'A ball against the chair or wall loosens the side of the waist and the back of the hip.',
+  summary:
+    'A ball against the chair or wall loosens the side of the waist and the back of the hip.',
   position: ['seated', 'standing'],
   equipment: ['A massage ball or tennis ball', 'A chair back or wall'],
   safety: [

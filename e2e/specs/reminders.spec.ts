@@ -1,0 +1,213 @@
+import type { Page } from '@playwright/test';
+import { defaultSettings } from '../../shared/settings/defaults';
+import type { Settings } from '../../shared/settings/schema';
+import type { Harness } from '../harness/harness';
+import { expect, test } from '../harness/fixtures';
+
+const MIN = 60_000;
+/** Monday 23 Nov 2026, 09:00 in the test process's zone: inside default office hours. */
+const MONDAY_9AM = new Date(2026, 10, 23, 9, 0).getTime();
+/** The prompt's window sizes in the app (main/shell/windowOptions.ts): quiet, and escalated. */
+const QUIET = { width: 380, height: 220 };
+const RAISED = { width: 560, height: 340 };
+
+function settingsText(patch: Partial<Settings> = {}): string {
+  // Safety acknowledged, so Start goes straight to the routine.
+  return JSON.stringify({
+    ...defaultSettings(),
+    safetyAcknowledgedAt: '2026-11-01T08:00:00.000Z',
+    ...patch,
+  });
+}
+
+/** Moves the core's clock to the first reminder (09:45) and returns the prompt it opens. */
+async function duePrompt(harness: Harness): Promise<Page> {
+  harness.clock.setTo(MONDAY_9AM + 45 * MIN);
+  const page = await harness.waitForWindow('prompt');
+  await page.setViewportSize(QUIET);
+  return page;
+}
+
+/**
+ * Presses a key whose answer closes the window: the page can be gone before
+ * the key comes back up, which is the expected outcome, not a failure.
+ */
+async function pressClosingKey(page: Page, key: string): Promise<void> {
+  await page.keyboard.down(key).catch((err: Error) => {
+    if (!page.isClosed()) throw err;
+  });
+}
+
+/** The content fits the app's window for that level: nothing is cut off or needs scrolling. */
+async function expectToFit(page: Page): Promise<void> {
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+  ).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+}
+
+const historyTypes = (harness: Harness) => harness.core.history.readAll().events.map((e) => e.type);
+
+test.describe('reminders: the prompt', () => {
+  test.use({ harnessOptions: { startTime: MONDAY_9AM, settingsFileText: settingsText() } });
+
+  test('a due reminder opens the prompt; Snooze, then Start, reach history', async ({
+    harness,
+  }) => {
+    harness.clock.advance(44 * MIN + 30_000);
+    expect(harness.record.notifications.map((n) => n.title)).toEqual(['Break in 30 seconds']);
+    expect(harness.record.windowsOpened.some((w) => w.route === 'prompt')).toBe(false);
+
+    const page = await duePrompt(harness);
+    await expect(page.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
+    await expect(page.getByTestId('since-last-break')).toHaveText('Working for 45 min');
+    await expect(page.getByText('Quick seated reset · about 2 min')).toBeVisible();
+    const tray = harness.record.trayModels.at(-1);
+    expect(tray?.icon).toBe('due');
+    expect(tray?.tooltip).toBe('Decompress: Time for a break');
+
+    await page.getByRole('button', { name: 'Snooze (3 left)' }).click();
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(historyTypes(harness)).toEqual(['prompted', 'snoozed']);
+    expect(harness.record.trayModels.at(-1)?.tooltip).toBe('Decompress: Snoozed until 09:50');
+
+    harness.clock.advance(5 * MIN);
+    const again = await harness.waitForWindow('prompt');
+    await expect(again.getByRole('button', { name: 'Snooze (2 left)' })).toBeVisible();
+    await again.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => again.isClosed()).toBe(true);
+    await harness.waitForWindow('routine');
+
+    const events = harness.core.history.readAll().events;
+    expect(events.map((e) => e.type)).toEqual(['prompted', 'snoozed', 'prompted', 'started']);
+    expect(events[1]).toMatchObject({ snoozeCount: 1, until: MONDAY_9AM + 50 * MIN });
+    expect(events[3]).toMatchObject({ routineId: 'quick-seated-reset', source: 'prompt' });
+  });
+
+  test('the prompt never takes focus; once in it, Esc snoozes and Enter starts', async ({
+    harness,
+  }) => {
+    const page = await duePrompt(harness);
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+
+    await pressClosingKey(page, 'Escape');
+    await expect.poll(() => page.isClosed()).toBe(true);
+    harness.clock.advance(5 * MIN);
+    const again = await harness.waitForWindow('prompt');
+    await expect(again.getByRole('button', { name: 'Start' })).toBeVisible();
+    await pressClosingKey(again, 'Enter');
+    await expect.poll(() => again.isClosed()).toBe(true);
+    await harness.waitForWindow('routine');
+    expect(historyTypes(harness)).toEqual(['prompted', 'snoozed', 'prompted', 'started']);
+  });
+
+  test('a reloaded prompt shows the same state: main owns it', async ({ harness }) => {
+    const page = await duePrompt(harness);
+    harness.clock.advance(2 * MIN);
+    await expect(page.locator('[data-escalation="1"]')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('[data-escalation="1"]')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Snooze (3 left)' })).toBeVisible();
+  });
+});
+
+test.describe('reminders: strict mode', () => {
+  test.use({
+    harnessOptions: {
+      startTime: MONDAY_9AM,
+      settingsFileText: settingsText({ nagLevel: 'strict' }),
+    },
+  });
+
+  test('no Skip, and one snooze only', async ({ harness }) => {
+    const page = await duePrompt(harness);
+    await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Skip' })).toHaveCount(0);
+    await expectToFit(page);
+    await harness.screenshot(page, 'prompt-strict-light');
+    await page.getByRole('button', { name: 'Snooze (1 left)' }).click();
+    harness.clock.advance(5 * MIN);
+    const again = await harness.waitForWindow('prompt');
+    await again.setViewportSize(QUIET);
+    await expect(again.getByRole('button', { name: 'No snoozes left' })).toBeDisabled();
+    await again.keyboard.press('Escape');
+    expect(again.isClosed()).toBe(false);
+    await harness.screenshot(again, 'prompt-strict-no-snoozes-light');
+  });
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`reminders: escalation levels (${scheme})`, () => {
+    test.use({
+      harnessOptions: {
+        startTime: MONDAY_9AM,
+        settingsFileText: settingsText(),
+        colorScheme: scheme,
+      },
+    });
+
+    test('quiet, raised, insistent', async ({ harness }) => {
+      const page = await duePrompt(harness);
+      await expect(page.locator('[data-escalation="0"]')).toBeVisible();
+      await expectToFit(page);
+      await harness.screenshot(page, `prompt-level0-${scheme}`);
+
+      harness.clock.advance(2 * MIN);
+      await page.setViewportSize(RAISED);
+      await expect(page.locator('[data-escalation="1"]')).toBeVisible();
+      await expect(page.getByText('Enter starts, Esc snoozes for 5 min.')).toBeVisible();
+      await expectToFit(page);
+      await harness.screenshot(page, `prompt-level1-${scheme}`);
+
+      harness.clock.advance(2 * MIN);
+      await expect(page.locator('[data-escalation="2"]')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Your back is still waiting' })).toBeVisible();
+      await expectToFit(page);
+      await harness.screenshot(page, `prompt-level2-${scheme}`);
+
+      const escalated = harness.record.windowsOpened.filter((w) => w.route === 'prompt');
+      expect(escalated.map((w) => w.escalated)).toEqual([false, true, true]);
+    });
+  });
+}
+
+test.describe('reminders: a session prompt', () => {
+  // The default morning session, switched on.
+  const sessions = defaultSettings().sessions.map((s) => ({ ...s, enabled: s.id === 'morning' }));
+  test.use({
+    harnessOptions: {
+      startTime: new Date(2026, 10, 23, 7, 0).getTime(),
+      settingsFileText: settingsText({ sessions }),
+    },
+  });
+
+  test('fires from the cron task with its own routine', async ({ harness }) => {
+    expect(harness.record.trayModels.at(-1)?.tooltip).toBe(
+      'Decompress: Outside office hours: next session Morning at 07:30',
+    );
+    const task = harness.cronTasks.find((t) => !t.stopped);
+    expect(task?.expression).toBe('30 7 * * 1,2,3,4,5');
+    harness.clock.advance(30 * MIN);
+    task?.task();
+    const page = await harness.waitForWindow('prompt');
+    await page.setViewportSize(QUIET);
+    await expect(page.getByRole('heading', { name: 'Morning session' })).toBeVisible();
+    await expect(page.getByText('Morning mobility · about 8 min')).toBeVisible();
+    // Outside office hours nothing was counted: no "working for" line.
+    await expect(page.getByTestId('since-last-break')).toHaveCount(0);
+    await expectToFit(page);
+    await harness.screenshot(page, 'prompt-session-light');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.waitForWindow('routine');
+    const events = harness.core.history.readAll().events;
+    expect(events.at(-1)).toMatchObject({
+      type: 'started',
+      routineId: 'morning-mobility',
+      source: 'session',
+    });
+  });
+});

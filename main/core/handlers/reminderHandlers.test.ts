@@ -1,0 +1,195 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Route } from '../../../shared/routes';
+import { defaultSettings } from '../../../shared/settings/defaults';
+import type { Settings } from '../../../shared/settings/schema';
+import { createCore } from '../createCore';
+import { openHistoryLog } from '../history/historyLog';
+import type { CallContext } from '../ipc/router';
+import { memoryLogger } from '../logger';
+import { createManualClock } from '../manualClock';
+import type { ShellPorts } from '../ports';
+import { memorySettingsStore } from '../settings/memorySettingsStore';
+import type { MenuItemModel, TrayModel } from '../tray/trayMenu';
+
+const PROMPT: CallContext = { route: 'prompt', windowId: 7 };
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The real core on a manual clock, with shell doubles that remember what was asked. */
+function startCore(patch: Partial<Settings> = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'decompress-reminders-'));
+  dirs.push(dir);
+  const clock = createManualClock(new Date(2026, 10, 23, 9, 0).getTime());
+  const open = new Set<Route>();
+  const trays: TrayModel[] = [];
+  const broadcasts: { event: string; payload: unknown }[] = [];
+  const shell: ShellPorts = {
+    windows: {
+      open: (route) => void open.add(route),
+      close: (route) => void open.delete(route),
+      closeWindow: () => undefined,
+      isOpen: (route) => open.has(route),
+      broadcast: (event, payload) => void broadcasts.push({ event, payload }),
+    },
+    tray: { update: (model) => void trays.push(model) },
+    notifier: { notify: () => undefined },
+    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
+    links: { open: () => undefined },
+    loginItem: { setEnabled: () => undefined },
+    app: {
+      info: { name: 'Decompress', version: 'test', platform: 'linux', trayLocation: 'the tray' },
+      quit: () => undefined,
+      openLogFolder: () => undefined,
+    },
+    cron: { schedule: () => ({ stop: () => undefined }) },
+    idle: { idleSeconds: () => 0 },
+  };
+  const settings = { ...defaultSettings(), ...patch };
+  const store = memorySettingsStore(join(dir, 'settings.json'));
+  store.store = settings;
+  const history = openHistoryLog(join(dir, 'history.jsonl'));
+  const core = createCore({
+    clock,
+    log: memoryLogger(),
+    shell,
+    settingsStore: store,
+    initialSettings: settings,
+    history,
+    version: 'test',
+  });
+  const tray = () => trays[trays.length - 1];
+  const statusOf = (model: TrayModel | undefined) =>
+    model?.items.find((i): i is Extract<MenuItemModel, { kind: 'status' }> => i.kind === 'status')
+      ?.label;
+  return {
+    core,
+    clock,
+    open,
+    broadcasts,
+    tray,
+    trayStatus: () => statusOf(tray()),
+    events: () => history.readAll().events,
+    call: (channel: string, payload?: unknown) => core.router.call(channel, payload, PROMPT),
+  };
+}
+
+describe('the planner in the core', () => {
+  it('the tray always says what happens next, and shows a due break', () => {
+    const app = startCore();
+    expect(app.trayStatus()).toBe('Next reminder in 45 min (at 09:45)');
+    expect(app.tray()?.tooltip).toBe('Decompress: Next reminder in 45 min (at 09:45)');
+    app.clock.advance(45 * 60_000);
+    expect(app.trayStatus()).toBe('Time for a break');
+    expect(app.tray()?.icon).toBe('due');
+    expect(app.open.has('prompt')).toBe(true);
+  });
+
+  it('pause and resume from the tray', () => {
+    const app = startCore();
+    app.core.trayAction('pause:30m');
+    expect(app.trayStatus()).toBe('Paused until 09:30');
+    expect(app.tray()?.icon).toBe('paused');
+    app.core.trayAction('resume');
+    expect(app.trayStatus()).toBe('Next reminder in 45 min (at 09:45)');
+  });
+
+  it('starting from the tray works at any time: history and the routine window', () => {
+    const app = startCore({ safetyAcknowledgedAt: '2026-11-01T08:00:00.000Z' });
+    app.clock.setTo(new Date(2026, 10, 23, 22, 0).getTime());
+    app.core.trayAction('start:floor-decompression');
+    app.open.delete('routine'); // that routine's window was closed
+    app.core.trayAction('start-default');
+    app.core.trayAction('start:not-a-routine');
+    expect(app.events().filter((e) => e.type === 'started')).toEqual([
+      { type: 'started', at: app.clock.now(), routineId: 'floor-decompression', source: 'tray' },
+      { type: 'started', at: app.clock.now(), routineId: 'quick-seated-reset', source: 'tray' },
+    ]);
+    expect(app.open.has('routine')).toBe(true);
+  });
+
+  it('the prompt window answers through IPC; main keeps the state, and pushes every change', async () => {
+    const app = startCore();
+    app.clock.advance(45 * 60_000);
+    const state = await app.call('getPromptState');
+    expect(state).toMatchObject({ ok: true, value: { status: 'open', reason: 'interval' } });
+    expect(app.broadcasts.some((b) => b.event === 'promptState')).toBe(true);
+    expect(await app.call('answerPrompt', { action: 'snooze' })).toMatchObject({
+      ok: true,
+      value: { status: 'none' },
+    });
+    expect(app.events().map((e) => e.type)).toEqual(['prompted', 'snoozed']);
+    expect(await app.call('getPlannerStatus')).toMatchObject({
+      value: { phase: 'snoozed', statusLine: 'Snoozed until 09:50' },
+    });
+  });
+
+  it('refuses bad payloads and answers not on offer, with clear messages, changing nothing', async () => {
+    const app = startCore({ nagLevel: 'strict' });
+    expect(await app.call('answerPrompt', { action: 'dance' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-payload', field: 'action' },
+    });
+    expect(await app.call('answerPrompt', { action: 'start' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'No reminder is waiting for an answer' },
+    });
+    app.clock.advance(45 * 60_000);
+    expect(await app.call('answerPrompt', { action: 'skip' })).toEqual({
+      ok: false,
+      error: {
+        code: 'failed',
+        message: 'Strict reminders have no Skip: start the routine or snooze',
+      },
+    });
+    expect(await app.call('pauseReminders', { choice: 'forever' })).toMatchObject({ ok: false });
+    expect(app.events().map((e) => e.type)).toEqual(['prompted']);
+  });
+
+  it('pause and resume through IPC', async () => {
+    const app = startCore();
+    expect(await app.call('pauseReminders', { choice: 'indefinite' })).toMatchObject({
+      value: { paused: true, statusLine: 'Paused until you resume' },
+    });
+    expect(await app.call('resumeReminders')).toMatchObject({ value: { paused: false } });
+  });
+
+  it('a settings change re-plans at once, and a change the planner cannot use is refused', async () => {
+    const app = startCore();
+    const ok = await app.core.router.call(
+      'updateSettings',
+      { intervalMinutes: 20 },
+      { route: 'settings', windowId: 2 },
+    );
+    expect(ok.ok).toBe(true);
+    expect(app.trayStatus()).toBe('Next reminder in 20 min (at 09:20)');
+    const bad = await app.core.router.call(
+      'updateSettings',
+      { naturalBreakMinutes: 30 },
+      { route: 'settings', windowId: 2 },
+    );
+    expect(bad).toEqual({
+      ok: false,
+      error: {
+        code: 'failed',
+        message: 'naturalBreakMinutes: must be shorter than the work interval (20 min)',
+      },
+    });
+    expect(app.core.settings.get().naturalBreakMinutes).toBe(5);
+  });
+
+  it('power events from the shell reach the planner', () => {
+    const app = startCore();
+    app.clock.advance(10 * 60_000);
+    app.core.power('lock');
+    app.clock.advance(10 * 60_000);
+    app.core.power('unlock');
+    expect(app.events()).toEqual([
+      { type: 'naturalBreak', at: app.clock.now(), idleMs: 10 * 60_000, cause: 'lock' },
+    ]);
+  });
+});

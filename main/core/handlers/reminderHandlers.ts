@@ -1,0 +1,16 @@
+import type { reminderChannels } from '../../../shared/ipc/reminderChannels';
+import type { Handlers } from '../ipc/router';
+import type { ReminderEngine } from '../reminders/reminderEngine';
+
+type ReminderHandlers = Pick<Handlers, keyof typeof reminderChannels>;
+
+/** The prompt window's and the tray's calls into the planner; the engine refuses answers not on offer. */
+export function reminderHandlers(engine: ReminderEngine): ReminderHandlers {
+  return {
+    getPlannerStatus: () => engine.status(),
+    getPromptState: () => engine.promptState(),
+    answerPrompt: ({ action }) => engine.answer(action),
+    pauseReminders: ({ choice }) => engine.pause(choice),
+    resumeReminders: () => engine.resume(),
+  };
+}

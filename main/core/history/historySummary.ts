@@ -1,0 +1,174 @@
+import type { HistoryEvent } from '../../../shared/history/events';
+import type {
+  DayCount,
+  HistorySummary,
+  PainPoint,
+  PeriodTally,
+} from '../../../shared/history/summary';
+import { createDayIndexer, dayNumberOf, localDateOf, mondayOf, type DayNumber } from './localDay';
+
+/** How many days the chart and the pain trend cover. */
+export const TREND_DAYS = 28;
+/** How many events the table of recent events shows. */
+export const RECENT_EVENTS = 40;
+
+function emptyTally(): PeriodTally {
+  return {
+    completed: 0,
+    stopped: 0,
+    minutesMoving: 0,
+    prompted: 0,
+    snoozed: 0,
+    skipped: 0,
+    naturalBreaks: 0,
+    missedSessions: 0,
+  };
+}
+
+/** Milliseconds moving are summed exactly and rounded once, so many short routines add up. */
+interface TallyAccumulator {
+  tally: PeriodTally;
+  movingMs: number;
+}
+
+function count(acc: TallyAccumulator, event: HistoryEvent): void {
+  const t = acc.tally;
+  switch (event.type) {
+    case 'completed':
+      t.completed++;
+      acc.movingMs += Math.max(0, event.at - event.startedAt);
+      return;
+    case 'stopped':
+      t.stopped++;
+      acc.movingMs += Math.max(0, event.at - event.startedAt);
+      return;
+    case 'prompted':
+      t.prompted++;
+      return;
+    case 'snoozed':
+      t.snoozed++;
+      return;
+    case 'skipped':
+      t.skipped++;
+      return;
+    case 'naturalBreak':
+      t.naturalBreaks++;
+      return;
+    case 'missedSession':
+      t.missedSessions++;
+      return;
+    case 'started':
+      return;
+  }
+}
+
+function finish(acc: TallyAccumulator): PeriodTally {
+  return { ...acc.tally, minutesMoving: Math.round(acc.movingMs / 60_000) };
+}
+
+/** Longest run of consecutive days in an ascending list of distinct days. */
+function longestRun(days: DayNumber[]): number {
+  let best = 0;
+  let run = 0;
+  let previous = Number.NaN;
+  for (const day of days) {
+    run = day === previous + 1 ? run + 1 : 1;
+    if (run > best) best = run;
+    previous = day;
+  }
+  return best;
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Everything the history window shows, in one pass over the events (a year
+ * is about 20,000 of them). Days are local calendar days in the process time
+ * zone; `now` comes from the core's clock.
+ */
+export function summariseHistory(
+  events: readonly HistoryEvent[],
+  now: number,
+  skippedLines = 0,
+): HistorySummary {
+  const dayOf = createDayIndexer();
+  const today = dayNumberOf(now);
+  const weekStart = mondayOf(today);
+  const trendStart = today - (TREND_DAYS - 1);
+
+  const todayAcc: TallyAccumulator = { tally: emptyTally(), movingMs: 0 };
+  const weekAcc: TallyAccumulator = { tally: emptyTally(), movingMs: 0 };
+  const completedPerDay = new Array<number>(TREND_DAYS).fill(0);
+  const pain = Array.from({ length: TREND_DAYS }, () => ({ before: 0, after: 0, nb: 0, na: 0 }));
+  const painAll = { before: 0, after: 0, rated: 0 };
+  const daysWithCompletion = new Set<DayNumber>();
+  const recent: HistoryEvent[] = [];
+
+  for (const event of events) {
+    const day = dayOf(event.at);
+    if (day === today) count(todayAcc, event);
+    if (day >= weekStart && day <= today) count(weekAcc, event);
+    if (event.type === 'completed') daysWithCompletion.add(day);
+    if (day >= trendStart && day <= today) {
+      const slot = day - trendStart;
+      if (event.type === 'completed') completedPerDay[slot] = (completedPerDay[slot] ?? 0) + 1;
+      if (event.type === 'completed' || event.type === 'stopped') {
+        const p = pain[slot];
+        if (p && event.painBefore !== null) {
+          p.before += event.painBefore;
+          p.nb++;
+        }
+        if (p && event.painAfter !== null) {
+          p.after += event.painAfter;
+          p.na++;
+        }
+        // The headline change compares like with like: only routines rated both times.
+        if (event.painBefore !== null && event.painAfter !== null) {
+          painAll.before += event.painBefore;
+          painAll.after += event.painAfter;
+          painAll.rated++;
+        }
+      }
+    }
+    recent.push(event);
+    if (recent.length > RECENT_EVENTS * 2) recent.splice(0, RECENT_EVENTS);
+  }
+
+  const includesToday = daysWithCompletion.has(today);
+  let current = 0;
+  for (let day = includesToday ? today : today - 1; daysWithCompletion.has(day); day--) current++;
+
+  const last28Days: DayCount[] = completedPerDay.map((completed, i) => ({
+    date: localDateOf(trendStart + i),
+    completed,
+  }));
+  const painTrend: PainPoint[] = pain.map((p, i) => ({
+    date: localDateOf(trendStart + i),
+    before: p.nb ? round1(p.before / p.nb) : null,
+    after: p.na ? round1(p.after / p.na) : null,
+    rated: Math.max(p.nb, p.na),
+  }));
+
+  return {
+    now,
+    today: finish(todayAcc),
+    thisWeek: finish(weekAcc),
+    streak: {
+      current,
+      best: Math.max(current, longestRun([...daysWithCompletion].sort((a, b) => a - b))),
+      includesToday,
+    },
+    last28Days,
+    painTrend,
+    painChange: painAll.rated
+      ? {
+          before: round1(painAll.before / painAll.rated),
+          after: round1(painAll.after / painAll.rated),
+          rated: painAll.rated,
+        }
+      : null,
+    recent: recent.slice(-RECENT_EVENTS).reverse(),
+    totalEvents: events.length,
+    skippedLines,
+  };
+}

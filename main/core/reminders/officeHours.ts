@@ -1,0 +1,112 @@
+import type { OfficeHours } from '../../../shared/settings/schema';
+import { minutesOfDay } from '../../../shared/time';
+import { addDays, atLocalTime, localDateOf, weekdayOf } from './localTime';
+
+/** A stretch of office hours as instants: [start, end). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Office spans are merged into one work block when the gap between them is
+ * shorter than a natural break: active time carries across such a gap (not
+ * counting the gap itself), and a longer gap starts the count afresh.
+ */
+export interface WorkBlock {
+  start: number;
+  end: number;
+  spans: Span[];
+}
+
+const DAY = 24 * 60 * 60_000;
+
+/** Every office span that overlaps [from, to), in time order. */
+export function officeSpans(hours: OfficeHours, from: number, to: number): Span[] {
+  const spans: Span[] = [];
+  const last = localDateOf(to);
+  for (let date = localDateOf(from), i = 0; i < 400; date = addDays(date, 1), i++) {
+    for (const range of hours[weekdayOf(date)]) {
+      const start = atLocalTime(date, minutesOfDay(range.start)).at;
+      const end = atLocalTime(date, minutesOfDay(range.end)).at;
+      // A range swallowed by a DST gap can come out empty; it simply does not happen that day.
+      if (end > start && end > from && start < to) spans.push({ start, end });
+    }
+    if (date.year === last.year && date.month === last.month && date.day === last.day) break;
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Groups spans into work blocks (see {@link WorkBlock}). */
+export function workBlocks(spans: readonly Span[], breakMs: number): WorkBlock[] {
+  const blocks: WorkBlock[] = [];
+  for (const span of spans) {
+    const current = blocks[blocks.length - 1];
+    if (current && span.start - current.end < breakMs) {
+      current.spans.push(span);
+      current.end = Math.max(current.end, span.end);
+    } else {
+      blocks.push({ start: span.start, end: span.end, spans: [span] });
+    }
+  }
+  return blocks;
+}
+
+/** Where `now` sits relative to office hours. */
+export interface OfficeContext {
+  /** The span containing now, or null outside office hours. */
+  span: Span | null;
+  /** The work block containing now (also during a short gap inside it), or null. */
+  block: WorkBlock | null;
+  /** The first span starting after now, within a week, or null. */
+  nextSpanStart: number | null;
+}
+
+/**
+ * Office hours around `now`. Looks a day back (a block may have started
+ * yesterday when hours run up to midnight) and two days ahead, and further
+ * ahead only when no office hours start in that window.
+ */
+export function officeContext(hours: OfficeHours, now: number, breakMs: number): OfficeContext {
+  const blocks = workBlocks(officeSpans(hours, now - DAY, now + 2 * DAY), breakMs);
+  let span: Span | null = null;
+  let block: WorkBlock | null = null;
+  let nextSpanStart: number | null = null;
+  for (const b of blocks) {
+    if (b.start <= now && now < b.end) {
+      block = b;
+      span = b.spans.find((s) => s.start <= now && now < s.end) ?? null;
+    }
+    for (const s of b.spans) {
+      if (s.start > now && (nextSpanStart === null || s.start < nextSpanStart))
+        nextSpanStart = s.start;
+    }
+  }
+  if (nextSpanStart === null) {
+    nextSpanStart =
+      officeSpans(hours, now + 2 * DAY, now + 8 * DAY).find((s) => s.start > now)?.start ?? null;
+  }
+  return { span, block, nextSpanStart };
+}
+
+/** Office time inside [from, to) within a block. */
+export function officeMsBetween(block: WorkBlock, from: number, to: number): number {
+  let total = 0;
+  for (const s of block.spans) total += Math.max(0, Math.min(s.end, to) - Math.max(s.start, from));
+  return total;
+}
+
+/**
+ * The instant at which `amountMs` of office time has passed since `from`
+ * inside the block, or null when the block ends first.
+ */
+export function officeTimeReached(block: WorkBlock, from: number, amountMs: number): number | null {
+  let left = amountMs;
+  for (const s of block.spans) {
+    const start = Math.max(s.start, from);
+    if (s.end <= start) continue;
+    if (start + left <= s.end) return start + left;
+    left -= s.end - start;
+  }
+  return null;
+}

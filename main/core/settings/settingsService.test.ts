@@ -1,0 +1,185 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../shared/settings/defaults';
+import { settingsSchema } from '../../../shared/settings/schema';
+import { settingsFixture } from './fixtures/settingsFixture';
+import { startTestCore, type TestCore } from './fixtures/testCore';
+
+let dir: string;
+let t: TestCore;
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'decompress-service-'));
+  t = startTestCore(dir);
+});
+afterEach(() => {
+  t.core.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const onDisk = () => settingsSchema.parse(JSON.parse(readFileSync(t.settingsPath, 'utf8')));
+
+describe('settings through the router', () => {
+  it('applies a valid change at once, saves it and tells every window', async () => {
+    const result = await t.call('updateSettings', { intervalMinutes: 30 });
+    expect(result).toMatchObject({ ok: true, value: { intervalMinutes: 30 } });
+    expect(onDisk().intervalMinutes).toBe(30);
+    expect(t.broadcasts.filter((b) => b.event === 'settingsChanged')).toHaveLength(1);
+  });
+
+  it('refuses an invalid change with "field: reason" and writes nothing', async () => {
+    const before = readFileSync(t.settingsPath, 'utf8');
+    const result = await t.call('updateSettings', {
+      officeHours: { ...defaultSettings().officeHours, mon: [{ start: '12:00', end: '09:00' }] },
+    });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'bad-payload', field: 'officeHours.mon.0.end', message: 'must end after it starts' },
+    });
+    expect(readFileSync(t.settingsPath, 'utf8')).toBe(before);
+  });
+
+  it('refuses overlapping office-hours ranges on one day', async () => {
+    const result = await t.call('updateSettings', {
+      officeHours: {
+        ...defaultSettings().officeHours,
+        tue: [
+          { start: '09:00', end: '12:00' },
+          { start: '11:00', end: '15:00' },
+        ],
+      },
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { field: 'officeHours.tue', message: '11:00 overlaps 09:00-12:00' },
+    });
+  });
+
+  it('refuses a session routine the catalogue does not have', async () => {
+    const sessions = defaultSettings().sessions.map((s) => ({ ...s, routineId: 'handstand' }));
+    const result = await t.call('updateSettings', { sessions });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { field: 'sessions.0.routineId', message: 'must be a routine from the catalogue' },
+    });
+  });
+
+  it('does not write or broadcast a change that changes nothing', async () => {
+    await t.call('updateSettings', { theme: 'system' });
+    expect(t.broadcasts).toEqual([]);
+  });
+
+  it('turns the login item on and off when launch at login changes, and only then', async () => {
+    await t.call('updateSettings', { launchAtLogin: true });
+    await t.call('updateSettings', { intervalMinutes: 20 });
+    await t.call('updateSettings', { launchAtLogin: false });
+    expect(t.record.loginItem).toEqual([true, false]);
+  });
+
+  it('shows the safety screen again by clearing the acknowledgement', async () => {
+    await t.call('updateSettings', { safetyAcknowledgedAt: '2026-11-01T08:00:00.000Z' });
+    const result = await t.call('updateSettings', { safetyAcknowledgedAt: null });
+    expect(result).toMatchObject({ ok: true, value: { safetyAcknowledgedAt: null } });
+    expect(onDisk().safetyAcknowledgedAt).toBeNull();
+  });
+
+  it('resets to the defaults', async () => {
+    await t.call('updateSettings', { intervalMinutes: 20, theme: 'dark' });
+    const result = await t.call('resetSettings');
+    expect(result).toEqual({ ok: true, value: defaultSettings() });
+    expect(onDisk()).toEqual(defaultSettings());
+  });
+});
+
+describe('export and import', () => {
+  it('exports the settings as JSON that imports back unchanged', async () => {
+    await t.call('updateSettings', { intervalMinutes: 35, theme: 'light' });
+    const exported = join(dir, 'mine.json');
+    t.dialogs.savePath = exported;
+    expect(await t.call('exportSettings')).toEqual({
+      ok: true,
+      value: { status: 'done', path: exported },
+    });
+    await t.call('resetSettings');
+    t.dialogs.openPath = exported;
+    expect(await t.call('importSettings')).toEqual({
+      ok: true,
+      value: { status: 'done', path: exported },
+    });
+    expect(onDisk()).toMatchObject({ intervalMinutes: 35, theme: 'light' });
+  });
+
+  it('an import that fails validation changes nothing and names the field and why', async () => {
+    await t.call('updateSettings', { intervalMinutes: 35 });
+    const before = readFileSync(t.settingsPath, 'utf8');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...defaultSettings(), snoozeMinutes: 600 }));
+    t.dialogs.openPath = bad;
+    expect(await t.call('importSettings')).toEqual({
+      ok: true,
+      value: {
+        status: 'invalid',
+        field: 'snoozeMinutes',
+        message: 'Too big: expected number to be <=60',
+      },
+    });
+    expect(readFileSync(t.settingsPath, 'utf8')).toBe(before);
+    expect(t.core.settings.get().intervalMinutes).toBe(35);
+  });
+
+  it('says so when the chosen file is not JSON', async () => {
+    const bad = join(dir, 'notes.json');
+    writeFileSync(bad, 'my settings: lots');
+    t.dialogs.openPath = bad;
+    expect(await t.call('importSettings')).toMatchObject({
+      ok: true,
+      value: { status: 'invalid', field: '(file)', message: 'The file is not valid JSON' },
+    });
+  });
+
+  it('imports a file exported by version 1, migrating it first', async () => {
+    const old = join(dir, 'v1.json');
+    writeFileSync(old, settingsFixture('settings.v1.json'));
+    t.dialogs.openPath = old;
+    expect(await t.call('importSettings')).toMatchObject({ ok: true, value: { status: 'done' } });
+    expect(onDisk()).toMatchObject({ intervalMinutes: 50, version: 2 });
+  });
+
+  it('refuses a file from a newer version, saying so in the version field', async () => {
+    const future = join(dir, 'future.json');
+    writeFileSync(future, JSON.stringify({ ...defaultSettings(), version: 7 }));
+    t.dialogs.openPath = future;
+    expect(await t.call('importSettings')).toMatchObject({
+      ok: true,
+      value: {
+        status: 'invalid',
+        field: 'version',
+        message: 'was written by a newer Decompress (version 7); this one reads up to 2',
+      },
+    });
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    expect(await t.call('importSettings')).toEqual({ ok: true, value: { status: 'cancelled' } });
+    expect(await t.call('exportSettings')).toEqual({ ok: true, value: { status: 'cancelled' } });
+  });
+});
+
+describe('telling the person about a repaired settings file', () => {
+  it('posts one notice and one notification when the loader set a damaged file aside', () => {
+    t.core.stop();
+    writeFileSync(t.settingsPath, '{"version": 2, "intervalMi');
+    t = startTestCore(dir);
+    expect(t.core.notices.list()).toEqual([
+      { id: 'settings-recovered', level: 'warning', message: expect.stringMatching(/cut short/) },
+    ]);
+    expect(t.record.notifications.map((n) => n.title)).toEqual(['Decompress repaired its settings']);
+
+    t.core.stop();
+    t = startTestCore(dir);
+    expect(t.core.notices.list()).toEqual([]);
+    expect(t.record.notifications).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+import type { ReactElement } from 'react';
+import type { DayCount } from '../../../shared/history/summary';
+import { dateAtNoon, formatDay, formatShortDay } from './historyText';
+
+const WIDTH = 640;
+const HEIGHT = 200;
+const PAD = { top: 18, right: 8, bottom: 30, left: 28 };
+
+/** Gridline values: 0, the top, and a middle line when it falls on a whole number. */
+export function gridValues(max: number): number[] {
+  const top = Math.max(2, max);
+  const values = [0, top];
+  if (top % 2 === 0) values.splice(1, 0, top / 2);
+  return values;
+}
+
+/**
+ * Completed routines per day over the last four weeks, drawn by hand as SVG:
+ * one bar a day, weekends shaded, Mondays and today labelled. Each bar has a
+ * tooltip and the chart as a whole a summary for screen readers.
+ */
+export function CompletedChart({ days, todayLabel = 'Today' }: { days: readonly DayCount[]; todayLabel?: string }): ReactElement {
+  const max = Math.max(0, ...days.map((d) => d.completed));
+  const top = Math.max(2, max);
+  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const slot = plotW / Math.max(1, days.length);
+  const barW = Math.max(4, slot * 0.62);
+  const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
+  const total = days.reduce((n, d) => n + d.completed, 0);
+  const active = days.filter((d) => d.completed > 0).length;
+  const summary = `${total} routines completed over the last ${days.length} days, on ${active} of them; the most in one day was ${max}.`;
+
+  return (
+    <svg
+      className="chart chart--bars"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="img"
+      aria-label={summary}
+      data-testid="completed-chart"
+    >
+      {days.map((d, i) => {
+        const weekday = dateAtNoon(d.date).getDay();
+        return weekday === 0 || weekday === 6 ? (
+          <rect
+            key={`w-${d.date}`}
+            className="chart__weekend"
+            x={PAD.left + i * slot}
+            y={PAD.top}
+            width={slot}
+            height={plotH}
+          />
+        ) : null;
+      })}
+      {gridValues(max).map((v) => (
+        <g key={`g-${v}`}>
+          <line className="chart__grid" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(v)} y2={y(v)} />
+          <text className="chart__axis" x={PAD.left - 8} y={y(v) + 4} textAnchor="end">
+            {v}
+          </text>
+        </g>
+      ))}
+      {days.map((d, i) => {
+        const isToday = i === days.length - 1;
+        const x = PAD.left + i * slot + (slot - barW) / 2;
+        const h = d.completed === 0 ? 2 : Math.max(3, (d.completed / top) * plotH);
+        const weekday = dateAtNoon(d.date).getDay();
+        const label = isToday ? todayLabel : weekday === 1 ? formatShortDay(d.date) : null;
+        return (
+          <g key={d.date}>
+            <rect
+              className={`chart__bar${d.completed === 0 ? ' chart__bar--empty' : ''}${isToday ? ' chart__bar--today' : ''}`}
+              x={x}
+              y={PAD.top + plotH - h}
+              width={barW}
+              height={h}
+              rx={d.completed === 0 ? 1 : 3}
+              data-testid="bar"
+              data-date={d.date}
+              data-count={d.completed}
+            >
+              <title>{`${formatDay(d.date)}: ${d.completed} ${d.completed === 1 ? 'routine' : 'routines'}`}</title>
+            </rect>
+            {d.completed > 0 && (
+              <text className="chart__value" x={x + barW / 2} y={PAD.top + plotH - h - 5} textAnchor="middle">
+                {d.completed}
+              </text>
+            )}
+            {label && (
+              <text
+                className={`chart__axis${isToday ? ' chart__axis--today' : ''}`}
+                x={isToday ? x + barW : x}
+                y={HEIGHT - 8}
+                textAnchor={isToday ? 'end' : 'start'}
+              >
+                {label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

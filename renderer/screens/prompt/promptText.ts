@@ -1,0 +1,29 @@
+import type { OpenPromptState } from '../../../shared/reminders/promptState';
+
+/** The prompt's heading: the session's name, or a plain call to take a break. */
+export function promptHeading(state: OpenPromptState): string {
+  if (state.session) return `${state.session.name} session`;
+  return state.escalation === 2 ? 'Your back is still waiting' : 'Time for a break';
+}
+
+/** Which routine Start begins, and how long it takes. */
+export function routineLine(state: OpenPromptState): string {
+  return `${state.routine.title} · about ${state.routine.minutes} min`;
+}
+
+/** How many snoozes remain for this reminder. */
+export function snoozesLeft(state: OpenPromptState): number {
+  return Math.max(0, state.snoozesAllowed - state.snoozesUsed);
+}
+
+/** The Snooze button's label; null when snoozing is off altogether (no button). */
+export function snoozeLabel(state: OpenPromptState): string | null {
+  if (state.snoozesAllowed === 0) return null;
+  const left = snoozesLeft(state);
+  return left === 0 ? 'No snoozes left' : `Snooze (${left} left)`;
+}
+
+/** The firmer line shown once the prompt has come back more than once. */
+export function insistentLine(state: OpenPromptState): string {
+  return `Reminder ${state.nagCount + 1}: stop for ${state.routine.minutes} minutes now.`;
+}

@@ -1,0 +1,147 @@
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import type { RoutineSessionView } from '../../../shared/ipc/routineChannels';
+import type { Routine } from '../../../shared/routines/model';
+import type { Timeline } from '../../../shared/routines/segments';
+import { positionAt } from '../../../shared/routines/sessionClock';
+import { DISCLAIMER } from '../../../shared/routines/safety';
+import { bridge } from '../../bridge';
+import { formatClock, painChange, stepCount, stepsDone } from './playerText';
+
+/** The finish screen closes itself after this long, unless the person is using it. */
+export const AUTO_CLOSE_MS = 20_000;
+
+export interface FinishViewProps {
+  routine: Routine;
+  timeline: Timeline;
+  session: RoutineSessionView;
+  onClose(): void;
+}
+
+function streakWords(days: number): string {
+  if (days === 0) return 'Complete a routine to start one';
+  return `${days} ${days === 1 ? 'day' : 'days'} in a row`;
+}
+
+/**
+ * What was done, pain before and after, and the streak. Closes itself after
+ * a short while; a pointer over the window holds it open, and any key or
+ * focus move means the person is here, so it stays.
+ */
+export function FinishView({ routine, timeline, session, onClose }: FinishViewProps): ReactElement {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [streak, setStreak] = useState<number | null>(null);
+  const [holding, setHolding] = useState(false);
+  const [staying, setStaying] = useState(false);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  useEffect(() => {
+    let live = true;
+    bridge.getHistorySummary().then(
+      (summary) => {
+        if (live) setStreak(summary.streak.current);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (holding || staying) return;
+    const timer = setTimeout(onClose, AUTO_CLOSE_MS);
+    return () => clearTimeout(timer);
+  }, [holding, staying, onClose]);
+
+  useEffect(() => {
+    const stay = () => setStaying(true);
+    document.addEventListener('keydown', stay);
+    return () => document.removeEventListener('keydown', stay);
+  }, []);
+
+  const end =
+    session.clock && session.endedAt !== null
+      ? positionAt(timeline, session.clock, session.endedAt)
+      : null;
+  const done = end ? stepsDone(timeline, session.skippedStepIds, end) : 0;
+  const completed = session.outcome === 'completed';
+  const skippedTitles = session.skippedStepIds.map(
+    (id) => routine.steps.find((s) => s.id === id)?.title ?? id,
+  );
+  const change = painChange(session.painBefore, session.painAfter);
+
+  return (
+    <section
+      className="rt-panel rt-finish"
+      aria-labelledby="rt-finish-title"
+      onMouseEnter={() => setHolding(true)}
+      onMouseLeave={() => setHolding(false)}
+    >
+      <div className="rt-badge" aria-hidden="true">
+        <svg viewBox="0 0 24 24" width="30" height="30" focusable="false">
+          <path
+            d="M5 12.5l4.5 4.5L19 7.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+      </div>
+      <h1 id="rt-finish-title" ref={heading} tabIndex={-1}>
+        {completed ? 'Well done' : 'Routine stopped'}
+      </h1>
+      <p className="rt-lead">
+        {completed
+          ? `You finished ${routine.title.toLowerCase()}. Your back thanks you.`
+          : `You stopped ${routine.title.toLowerCase()} early. Any movement helps.`}
+      </p>
+      <dl className="rt-summary">
+        <div>
+          <dt>Time</dt>
+          <dd>{formatClock(session.playedMs)}</dd>
+        </div>
+        <div>
+          <dt>Steps</dt>
+          <dd>
+            {done} of {stepCount(timeline)}
+          </dd>
+        </div>
+        <div>
+          <dt>Pain</dt>
+          <dd>
+            {session.painBefore === null && session.painAfter === null ? (
+              'Not rated'
+            ) : (
+              <>
+                {session.painBefore ?? '–'} <span aria-label="to">→</span>{' '}
+                {session.painAfter ?? '–'}
+                {change && <span className="rt-summary__note">{change}</span>}
+              </>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Streak</dt>
+          <dd>{streak === null ? '…' : streakWords(streak)}</dd>
+        </div>
+      </dl>
+      {skippedTitles.length > 0 && (
+        <p className="rt-skipped">Skipped: {skippedTitles.join(', ')}</p>
+      )}
+      <div className="rt-actions">
+        <button type="button" className="button button--primary rt-actions__main" onClick={onClose}>
+          Close
+        </button>
+        <span className="muted rt-autoclose">
+          {holding || staying
+            ? 'Stays open while you are here.'
+            : 'Closes by itself in a few seconds.'}
+        </span>
+      </div>
+      <p className="rt-footnote">{DISCLAIMER}</p>
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import {
+  positionAt,
+  type Position,
+  type SessionClock,
+} from '../../../shared/routines/sessionClock';
+import type { Timeline } from '../../../shared/routines/segments';
+
+/**
+ * Milliseconds until what the player shows next changes: the next whole
+ * second of the countdown, or the next rep if that comes first. Null while
+ * paused or done (nothing changes until main says so).
+ */
+export function nextChangeInMs(timeline: Timeline, position: Position): number | null {
+  if (position.paused || position.done) return null;
+  const toSecond = position.remainingInSegmentMs % 1000 || 1000;
+  const segment = timeline[position.segmentIndex];
+  if (segment?.kind === 'rep' && segment.msPerRep) {
+    const toRep = segment.msPerRep - (position.elapsedInSegmentMs % segment.msPerRep);
+    return Math.max(1, Math.min(toSecond, toRep));
+  }
+  return Math.max(1, toSecond);
+}
+
+/**
+ * Where the routine is now, from main's absolute clock and this window's
+ * time. Nothing is counted down: each render asks positionAt(now), and one
+ * timer is set for the moment the display next changes, so a reloaded
+ * window lands on the same second as main.
+ */
+export function usePlayerPosition(
+  timeline: Timeline,
+  clock: SessionClock,
+  now: () => number = Date.now,
+): Position {
+  const [at, setAt] = useState(now);
+  // A new clock from main (pause, skip, back) takes effect at once.
+  const [seenClock, setSeenClock] = useState(clock);
+  if (seenClock !== clock) {
+    setSeenClock(clock);
+    setAt(now());
+  }
+  const position = positionAt(timeline, clock, at);
+  const delay = nextChangeInMs(timeline, position);
+
+  useEffect(() => {
+    if (delay === null) return;
+    const timer = setTimeout(() => setAt(now()), delay);
+    return () => clearTimeout(timer);
+  }, [delay, at, now]);
+
+  return position;
+}

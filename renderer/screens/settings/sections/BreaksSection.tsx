@@ -1,0 +1,140 @@
+import { useId, type ReactElement } from 'react';
+import type { NagLevel, Settings, SettingsPatch } from '../../../../shared/settings/schema';
+import { FieldMessage } from '../controls/FieldMessage';
+import { NumberSetting } from '../controls/NumberSetting';
+import { RoutineSelect } from '../controls/RoutineSelect';
+import type { FieldError } from '../fieldErrors';
+import { numberLimits, type NumberSettingKey } from '../limits';
+import { useDraft } from '../useDraft';
+
+type NumberKey = Exclude<NumberSettingKey, 'graceMinutes'>;
+
+const NAG_LEVELS: { value: NagLevel; title: string; text: string }[] = [
+  { value: 'gentle', title: 'Gentle', text: 'One quiet prompt. Ignore it and it goes away.' },
+  {
+    value: 'persistent',
+    title: 'Persistent',
+    text: 'The prompt grows and comes back until you answer it.',
+  },
+  { value: 'strict', title: 'Strict', text: 'No Skip button, and snoozing is limited.' },
+];
+
+export interface BreaksSectionProps {
+  settings: Settings;
+  save(patch: SettingsPatch): Promise<FieldError | null>;
+}
+
+/** When a break is due, how it is announced, and what it offers. */
+export function BreaksSection({ settings, save }: BreaksSectionProps): ReactElement {
+  const nagId = useId();
+  const routineId = useId();
+  const nag = useDraft(settings.nagLevel, (nagLevel) => save({ nagLevel }));
+  const routine = useDraft(settings.defaultRoutineId, (defaultRoutineId) => save({ defaultRoutineId }));
+  const number = (key: NumberKey, label: string, unit: string, help: (l: { min: number; max: number }) => string) => {
+    const l = numberLimits(key);
+    return (
+      <NumberSetting
+        label={label}
+        unit={unit}
+        help={help(l)}
+        value={settings[key]}
+        min={l.min}
+        max={l.max}
+        testId={`setting-${key}`}
+        onSave={(value) => save({ [key]: value })}
+      />
+    );
+  };
+
+  return (
+    <div className="stack">
+      <p className="section__intro">
+        When a break is due during office hours, how the reminder asks, and what it offers.
+      </p>
+      <fieldset className="group">
+        <legend className="group__title">Timing</legend>
+        {number(
+          'intervalMinutes',
+          'Work interval',
+          'min',
+          (l) => `Active time before a break is due. ${l.min} to ${l.max} minutes.`,
+        )}
+        {number(
+          'headsUpSeconds',
+          'Heads-up',
+          'sec',
+          (l) => `A quiet notice before the prompt; 0 for none. Up to ${l.max} seconds.`,
+        )}
+        {number(
+          'naturalBreakMinutes',
+          'Natural break',
+          'min',
+          (l) =>
+            `Away this long counts as a break and restarts the interval. ${l.min} to ${l.max} minutes, shorter than the interval.`,
+        )}
+      </fieldset>
+
+      <fieldset className="group">
+        <legend className="group__title">Snooze</legend>
+        {number('snoozeMinutes', 'Snooze length', 'min', (l) => `${l.min} to ${l.max} minutes.`)}
+        {number(
+          'maxSnoozes',
+          'Snoozes per reminder',
+          'times',
+          (l) => `How often one reminder can be put off. ${l.min} to ${l.max}.`,
+        )}
+      </fieldset>
+
+      <fieldset className="group" aria-describedby={`${nagId}-error`}>
+        <legend className="group__title">How insistent</legend>
+        <div className="choice-cards">
+          {NAG_LEVELS.map((level) => (
+            <label key={level.value} className="choice-card">
+              <input
+                type="radio"
+                name={nagId}
+                value={level.value}
+                checked={nag.value === level.value}
+                onChange={() => nag.change(level.value)}
+              />
+              <span className="choice-card__title">{level.title}</span>
+              <span className="choice-card__text">{level.text}</span>
+            </label>
+          ))}
+        </div>
+        <FieldMessage id={`${nagId}-error`} message={nag.error?.message ?? null} />
+        {nag.value !== 'gentle' &&
+          number(
+            'nagMinutes',
+            'Repeat the prompt every',
+            'min',
+            (l) => `While a prompt waits for an answer. ${l.min} to ${l.max} minutes.`,
+          )}
+      </fieldset>
+
+      <fieldset className="group">
+        <legend className="group__title">Break routine</legend>
+        <div className="setting">
+          <div className="setting__text">
+            <label htmlFor={routineId} className="setting__label">
+              Default routine
+            </label>
+            <p id={`${routineId}-help`} className="setting__help">
+              What a reminder offers. You can always pick another from the tray.
+            </p>
+          </div>
+          <div className="setting__control">
+            <RoutineSelect
+              id={routineId}
+              value={routine.value}
+              describedBy={`${routineId}-help ${routineId}-error`}
+              invalid={routine.error !== null}
+              onChange={(value) => routine.change(value)}
+            />
+          </div>
+          <FieldMessage id={`${routineId}-error`} message={routine.error?.message ?? null} />
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings } from './defaults';
+import { migrateSettings, SETTINGS_MIGRATIONS, settingsVersionOf, type MigrationStep } from './migrations';
+import { SETTINGS_VERSION, settingsSchema } from './schema';
+
+const v1 = {
+  version: 1,
+  officeHoursStart: '08:00',
+  officeHoursEnd: '16:00',
+  workdays: [1, 2, 3, 4, 5],
+  breakIntervalMinutes: 40,
+  morningTime: '07:00',
+  eveningTime: null,
+};
+
+describe('settings migrations', () => {
+  it('has one step for every version from 2 up to the current one, in order', () => {
+    expect(SETTINGS_MIGRATIONS.map((m) => m.to)).toEqual(
+      Array.from({ length: SETTINGS_VERSION - 1 }, (_, i) => i + 2),
+    );
+  });
+
+  it('brings a version-1 document to a valid current document and reports each step', () => {
+    const steps: MigrationStep[] = [];
+    const outcome = migrateSettings(v1, (step) => steps.push(step));
+    expect(outcome.status).toBe('migrated');
+    if (outcome.status !== 'migrated') return;
+    expect(steps.map((s) => [s.from, s.to])).toEqual([[1, 2]]);
+    const settings = settingsSchema.parse(outcome.document);
+    expect(settings.officeHours.mon).toEqual([{ start: '08:00', end: '16:00' }]);
+    expect(settings.officeHours.sat).toEqual([]);
+    expect(settings.intervalMinutes).toBe(40);
+    expect(settings.sessions.find((s) => s.id === 'morning')).toMatchObject({
+      time: '07:00',
+      enabled: true,
+    });
+    expect(settings.sessions.find((s) => s.id === 'evening')?.enabled).toBe(false);
+  });
+
+  it('recognises a version-1 file written before it carried a version number', () => {
+    expect(settingsVersionOf({ officeHoursStart: '09:00' })).toBe(1);
+    expect(settingsVersionOf({ theme: 'dark' })).toBeNull();
+  });
+
+  it('leaves a current document alone', () => {
+    const current = { ...defaultSettings() };
+    expect(migrateSettings(current)).toEqual({ status: 'current', document: current });
+  });
+
+  it('stops at a failing step, names it, and returns nothing to save', () => {
+    const steps: MigrationStep[] = [];
+    const outcome = migrateSettings({ ...v1, officeHoursStart: 'nine' }, (s) => steps.push(s));
+    expect(outcome).toEqual({
+      status: 'failed',
+      from: 1,
+      failedStep: { from: 1, to: 2, description: expect.any(String) },
+      reason: 'officeHoursStart is not a time of day (HH:MM)',
+    });
+    expect(steps).toHaveLength(1);
+  });
+
+  it('refuses weekdays it cannot name', () => {
+    const outcome = migrateSettings({ ...v1, workdays: [1, 9] });
+    expect(outcome.status === 'failed' && outcome.reason).toBe(
+      'workdays holds 9, not a weekday number 0-6',
+    );
+  });
+
+  it('does not touch the document it was given', () => {
+    const input = structuredClone(v1);
+    migrateSettings(input);
+    expect(input).toEqual(v1);
+  });
+
+  it('reports a version from the future rather than guessing', () => {
+    expect(migrateSettings({ version: SETTINGS_VERSION + 1 })).toEqual({
+      status: 'unknown-version',
+      version: SETTINGS_VERSION + 1,
+    });
+  });
+});
