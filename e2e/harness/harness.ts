@@ -131,7 +131,12 @@ export async function startHarness(
     open(route: Route) {
       if (windows.has(route)) return;
       const id = nextWindowId++;
-      windows.set(route, { id, route, page: createPage(route, id) });
+      const page = createPage(route, id);
+      // A window the core opened on its own (the first-run welcome) may still
+      // be loading when a test ends and closes the context; only a test that
+      // waits for that page should hear about it.
+      page.catch(() => undefined);
+      windows.set(route, { id, route, page });
     },
     close(route: Route) {
       const open = windows.get(route);

@@ -40,12 +40,15 @@ async function pressClosingKey(page: Page, key: string): Promise<void> {
 
 /** The content fits the app's window for that level: nothing is cut off or needs scrolling. */
 async function expectToFit(page: Page): Promise<void> {
-  expect(
-    await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
-  ).toBe(true);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-    true,
-  );
+  // Polled: a push or a resize may still be settling into layout.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const root = document.documentElement;
+        return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
+      }),
+    )
+    .toBe(true);
 }
 
 const historyTypes = (harness: Harness) => harness.core.history.readAll().events.map((e) => e.type);

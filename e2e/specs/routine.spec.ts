@@ -55,7 +55,7 @@ async function openRoutine(harness: Harness, action = 'start-default'): Promise<
 
 /** Answers the check-in (with a rating, or skipping it) so the routine starts. */
 async function startPlaying(page: Page, pain: number | null): Promise<void> {
-  if (pain !== null) await page.getByText(String(pain), { exact: true }).click();
+  if (pain !== null) await page.getByRole('radio', { name: String(pain), exact: true }).check();
   await page.getByRole('button', { name: 'Start routine' }).click();
   await expect(page.getByTestId('countdown')).toBeVisible();
 }
@@ -93,11 +93,11 @@ test.describe('routine player', () => {
     await advance(harness, page, 42 * SEC + 9 * SEC);
     await expect(stepTitle(page)).toHaveText('Seated pelvic tilts');
     await expect(page.getByTestId('rep-counter')).toHaveText('Rep 3 of 8');
-    await expect(page.getByText('Step 2 of 3')).toBeVisible();
+    await expect(page.getByText('Step 2 of 3', { exact: true })).toBeVisible();
 
     await advance(harness, page, QUICK_MS - 59 * SEC);
     await expect(page.getByRole('heading', { name: 'Nicely done' })).toBeVisible();
-    await page.getByText('2', { exact: true }).click();
+    await page.getByRole('radio', { name: '2', exact: true }).check();
     await page.getByRole('button', { name: 'Finish' }).click();
 
     await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
@@ -130,13 +130,13 @@ test.describe('routine player', () => {
     await advance(harness, page, 8 * SEC);
     await expect(countdown(page)).toHaveText('7');
 
-    await page.getByRole('button', { name: /^Pause/ }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(page.getByText('Paused', { exact: true })).toBeVisible();
     await advance(harness, page, 90 * SEC);
     await expect(countdown(page)).toHaveText('7');
     await expect(page.getByText('Set 1 of 3')).toBeVisible();
 
-    await page.getByRole('button', { name: /^Resume/ }).click();
+    await page.getByRole('button', { name: 'Resume', exact: true }).click();
     await advance(harness, page, 6 * SEC);
     await expect(countdown(page)).toHaveText('1');
     await advance(harness, page, 1 * SEC);
@@ -177,6 +177,9 @@ test.describe('routine player', () => {
     await expect(countdown(page)).toHaveText('7');
 
     await page.reload();
+    // Loading takes a moment in the app too; React reveals the lazy screen on a
+    // timer, which the paused page clock must be allowed to run.
+    await advance(harness, page, 400);
     await expect(stepTitle(page)).toHaveText('Armrest lift');
     await expect(page.getByText('Set 2 of 3')).toBeVisible();
     await expect(countdown(page)).toHaveText('7');
@@ -186,11 +189,12 @@ test.describe('routine player', () => {
 
   test('the whole routine runs from the keyboard alone', async ({ harness }) => {
     const page = await openRoutine(harness);
-    // Check-in: Tab into the scale, arrows pick a number, Tab to Start.
+    // Check-in: focus starts on its heading; Tab into the scale, arrows pick a number.
+    await expect(page.getByRole('heading', { name: 'Quick seated reset' })).toBeFocused();
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(page.getByRole('radio', { name: '2' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: '2', exact: true })).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Start routine' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -199,21 +203,28 @@ test.describe('routine player', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page.getByText('Hold', { exact: true })).toBeVisible();
     await page.keyboard.press('Space');
-    await expect(page.getByRole('button', { name: /^Resume/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
     await page.keyboard.press('Space');
-    await expect(page.getByRole('button', { name: /^Pause/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
     await advance(harness, page, 4 * SEC);
     await page.keyboard.press('ArrowLeft');
     await expect(countdown(page)).toHaveText('10');
 
-    // Every control is reachable with Tab and shows where focus is.
-    for (const name of [/^Back/, /^Pause/, /^Skip/, /^Stop/]) {
-      const button = page.getByRole('button', { name });
-      await button.focus();
-      const outline = await button.evaluate((el) => getComputedStyle(el).outlineStyle);
-      expect(outline).not.toBe('none');
+    // Every control is reachable with Tab, in reading order, and shows where focus is.
+    const reached: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLElement
+          ? { label: el.innerText.split('\n')[0]?.trim() ?? '', outline: getComputedStyle(el).outlineStyle }
+          : { label: '', outline: 'none' };
+      });
+      expect(focused.outline).not.toBe('none');
+      reached.push(focused.label);
     }
-    await page.locator('body').focus();
+    expect(reached).toEqual(['Stop, this hurts', 'Back', 'Pause', 'Skip', 'Stop']);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
     await page.keyboard.press('Escape');
     const dialog = page.getByRole('alertdialog', { name: 'Stop this routine?' });
@@ -228,8 +239,8 @@ test.describe('routine player', () => {
 
     await expect(page.getByRole('heading', { name: 'You stopped the routine' })).toBeVisible();
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: '1', exact: true })).toBeChecked();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Finish' })).toBeFocused();
     await page.keyboard.press('Enter');
@@ -244,7 +255,13 @@ test.describe('routine player', () => {
 });
 
 test.describe('safety screen', () => {
-  test.use({ harnessOptions: { startTime: START, installPageClock: true } });
+  test.use({
+    harnessOptions: {
+      startTime: START,
+      installPageClock: true,
+      settingsFileText: settingsText({ safetyAcknowledgedAt: null }),
+    },
+  });
 
   test('the first routine waits for the safety list to be acknowledged', async ({ harness }) => {
     harness.core.trayAction('start-default');
@@ -296,24 +313,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
         settingsFileText: settingsText(),
       },
     });
-    const shot = (harness: Harness, page: Page, name: string) =>
-      harness.screenshot(page, `routine-${name}-${colorScheme}`);
+    /** Saves a screenshot, after checking the screen fits the app's window without scrolling. */
+    async function shot(harness: Harness, page: Page, name: string): Promise<void> {
+      const fits = await page.evaluate(
+        () =>
+          document.documentElement.scrollHeight <= window.innerHeight &&
+          document.documentElement.scrollWidth <= window.innerWidth,
+      );
+      expect(fits, `${name} fits the window`).toBe(true);
+      await harness.screenshot(page, `routine-${name}-${colorScheme}`);
+    }
 
     test('check-in, get ready, hold, reps, paused, stop confirm, after check-in, finish', async ({
       harness,
     }) => {
       const page = await openRoutine(harness);
-      await page.getByText('5', { exact: true }).click();
+      await page.getByRole('radio', { name: '5', exact: true }).check();
       await shot(harness, page, 'checkin');
       await startPlaying(page, null);
       await advance(harness, page, 2 * SEC);
       await shot(harness, page, 'get-ready');
       await advance(harness, page, 9 * SEC);
       await shot(harness, page, 'hold');
-      await page.getByRole('button', { name: /^Pause/ }).click();
+      await page.getByRole('button', { name: 'Pause', exact: true }).click();
       await expect(page.getByText('Paused', { exact: true })).toBeVisible();
       await shot(harness, page, 'paused');
-      await page.getByRole('button', { name: /^Resume/ }).click();
+      await page.getByRole('button', { name: 'Resume', exact: true }).click();
       await advance(harness, page, 48 * SEC);
       await expect(page.getByTestId('rep-counter')).toBeVisible();
       await shot(harness, page, 'reps');
@@ -322,7 +347,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await shot(harness, page, 'stop-confirm');
       await page.getByRole('button', { name: 'Keep going' }).click();
       await advance(harness, page, QUICK_MS);
-      await page.getByText('3', { exact: true }).click();
+      await page.getByRole('radio', { name: '3', exact: true }).check();
       await shot(harness, page, 'after-checkin');
       await page.getByRole('button', { name: 'Finish' }).click();
       await expect(page.getByText('1 day in a row')).toBeVisible();
@@ -335,7 +360,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const timeline = expand(getRoutine('seated-decompression'));
       const right = timeline.findIndex((s) => s.side === 'right' && s.kind === 'hold');
       for (let i = 0; i < right; i++) await page.keyboard.press('ArrowRight');
-      await expect(page.getByText('Right side')).toBeVisible();
+      await expect(page.getByText('Right side', { exact: true })).toBeVisible();
       await advance(harness, page, 12 * SEC);
       await expect(page.locator('.pose-figure g[transform]')).toHaveCount(1);
       await shot(harness, page, 'right-side');
@@ -345,7 +370,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
 
     test('safety screens', async ({ start }) => {
-      const harness = await start({ startTime: START, installPageClock: true, colorScheme });
+      const harness = await start({
+        startTime: START,
+        installPageClock: true,
+        colorScheme,
+        settingsFileText: settingsText({ safetyAcknowledgedAt: null }),
+      });
       harness.core.trayAction('start:partner-traction');
       const page = await harness.waitForWindow('safety');
       await page.setViewportSize(SAFETY_WINDOW);

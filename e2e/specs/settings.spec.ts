@@ -31,6 +31,7 @@ test.describe('settings window', () => {
     await page.getByRole('button', { name: 'Add a range on Monday' }).click();
     await page.getByLabel('Monday range 2 starts').fill('13:00');
     await page.getByLabel('Monday range 2 ends').fill('17:00');
+    await page.getByLabel(/then copy it to Monday to Friday/).selectOption({ label: 'Monday' });
     await page.getByRole('button', { name: 'Copy Monday to all weekdays' }).click();
     await page.getByRole('button', { name: 'Remove Friday range 13:00 to 17:00' }).click();
     await expectSaved(page);
@@ -72,7 +73,7 @@ test.describe('settings window', () => {
       enabled: true,
     });
     expect(saved.sessions.find((s) => s.id === 'custom-1')?.name).toBe('Lunch walk');
-    await harness.screenshot(page, 'settings-sessions-light');
+    await harness.screenshot(page, 'settings-sessions-edited-light');
 
     // A reload of the window reads everything back from main.
     await page.reload();
@@ -110,9 +111,9 @@ test.describe('settings window', () => {
     // Fixing it clears the message and saves.
     await page.getByLabel('Tuesday range 1 ends').fill('16:00');
     await expect(tuesday.getByRole('alert')).toHaveCount(0);
-    await expect.poll(() => onDisk(harness.userDataDir).officeHours.tue).toEqual([
-      { start: '09:00', end: '16:00' },
-    ]);
+    await expect
+      .poll(() => onDisk(harness.userDataDir).officeHours.tue)
+      .toEqual([{ start: '09:00', end: '16:00' }]);
 
     await openSection(page, 'Breaks');
     const interval = page.getByTestId('setting-intervalMinutes');
@@ -147,9 +148,13 @@ test.describe('settings window', () => {
     // A good file imports, and the window shows it at once.
     writeFileSync(bad, JSON.stringify({ ...defaultSettings(), snoozeMinutes: 15 }));
     await page.getByRole('button', { name: 'Import…' }).click();
-    await expect(page.getByTestId('backup-outcome')).toHaveText('Imported from from-a-friend.json.');
+    await expect(page.getByTestId('backup-outcome')).toHaveText(
+      'Imported from from-a-friend.json.',
+    );
     await openSection(page, 'Breaks');
-    await expect(page.getByTestId('setting-snoozeMinutes').getByRole('spinbutton')).toHaveValue('15');
+    await expect(page.getByTestId('setting-snoozeMinutes').getByRole('spinbutton')).toHaveValue(
+      '15',
+    );
   });
 
   test('reset asks first, then puts every setting back to its default', async ({ harness }) => {
@@ -198,7 +203,10 @@ test.describe('settings window', () => {
     await expect(page.getByRole('tab', { name: /^Breaks/ })).toBeFocused();
     await expect(page.getByRole('heading', { level: 2, name: 'Breaks' })).toBeVisible();
     await page.keyboard.press('End');
-    await expect(page.getByRole('tab', { name: /^Backup/ })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: /^Backup/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
   });
 
   test('a repaired settings file is reported in the window until dismissed', async ({ start }) => {

@@ -20,7 +20,9 @@ async function openWelcome(harness: Harness): Promise<Page> {
 }
 
 function settingsOnDisk(harness: Harness): Settings {
-  return JSON.parse(readFileSync(join(harness.userDataDir, SETTINGS_FILE_NAME), 'utf8')) as Settings;
+  return JSON.parse(
+    readFileSync(join(harness.userDataDir, SETTINGS_FILE_NAME), 'utf8'),
+  ) as Settings;
 }
 
 /**
@@ -111,7 +113,12 @@ test.describe('first-run welcome', () => {
       safetyAcknowledgedAt: acknowledgedAt,
       welcomeCompleted: true,
       sessions: [
-        { ...defaultSettings().sessions[0], time: '07:45', routineId: 'seated-decompression', enabled: true },
+        {
+          ...defaultSettings().sessions[0],
+          time: '07:45',
+          routineId: 'seated-decompression',
+          enabled: true,
+        },
         { ...defaultSettings().sessions[1], enabled: true },
       ],
     };
@@ -140,12 +147,17 @@ async function focusState(page: Page) {
   return page.evaluate(() => {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement)) return null;
-    const style = getComputedStyle(el);
+    // A radio or checkbox may show its ring on the whole choice around it instead.
+    const ringed = (node: Element | null) => {
+      if (!node) return false;
+      const style = getComputedStyle(node);
+      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    };
     const box = el.getBoundingClientRect();
     const footer = document.querySelector('.welcome__footer')?.getBoundingClientRect();
     const inFooter = Boolean(el.closest('.welcome__footer'));
     return {
-      ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      ring: ringed(el) || (el.matches('label input') && ringed(el.closest('label'))),
       unobscured: inFooter || (box.top >= 0 && (!footer || box.bottom <= footer.top)),
     };
   });
@@ -163,10 +175,7 @@ async function tabTo(page: Page, target: ReturnType<Page['getByRole']>): Promise
  * first (hours, minutes, and AM/PM in this harness's 12-hour Chromium), as
  * it does for anyone using a keyboard; at most three presses stay inside.
  */
-async function tabOutOfTimeTo(
-  page: Page,
-  target: ReturnType<Page['getByRole']>,
-): Promise<void> {
+async function tabOutOfTimeTo(page: Page, target: ReturnType<Page['getByRole']>): Promise<void> {
   for (let presses = 0; presses < 4; presses++) {
     await page.keyboard.press('Tab');
     if (await target.evaluate((el) => el === document.activeElement)) break;
@@ -204,7 +213,66 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Office hours' })).toHaveText(
       'Office hours saved: weekdays 08:15 to 16:45.',
     );
-    await harness.screenshot(page, 'welcome-keyboard-time');
+
+    await tabOutOfTimeTo(page, page.getByRole('radio', { name: '45 min' }));
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: '30 min' })).toBeChecked();
+    await tabTo(page, page.getByRole('radio', { name: /^Persistent/ }));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: /^Strict/ })).toBeChecked();
+
+    await tabTo(page, page.getByRole('checkbox', { name: /Morning session/ }));
+    await page.keyboard.press('Space');
+    const morningTime = page.getByLabel('Morning session time');
+    await expect(morningTime).toBeEnabled();
+    await tabTo(page, morningTime);
+    await page.keyboard.type('0645AM');
+    const morningRoutine = page.getByLabel('Morning session routine');
+    await tabOutOfTimeTo(page, morningRoutine);
+    // A closed select steps through its options with the arrow keys.
+    await page.keyboard.press('ArrowDown');
+    await expect(morningRoutine).toHaveValue('floor-decompression');
+    await tabTo(page, page.getByRole('checkbox', { name: /Evening session/ }));
+    await tabTo(page, page.getByRole('checkbox', { name: /Start Decompress when I log in/ }));
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('status').filter({ hasText: 'log in' })).toHaveText(
+      'Decompress will start when you log in.',
+    );
+    await shoot(harness, page, 'welcome-keyboard-focus');
+    await tabTo(page, page.getByRole('button', { name: 'Back' }));
+    await tabTo(page, next);
+    await page.keyboard.press('Enter');
+
+    await expect(heading(page, "You're all set")).toBeFocused();
+    const due = harness.clock.now() + 30 * MINUTE_MS;
+    await expect(page.getByTestId('first-reminder')).toContainText(
+      `Next reminder at ${formatClock(due)}`,
+    );
+    const tryNow = page.getByRole('button', { name: 'Try the 2-minute quick seated reset now' });
+    await tabTo(page, tryNow);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.isClosed()).toBe(true);
+
+    // The routine starts at once: the welcome's acknowledgement counts.
+    const routine = await harness.waitForWindow('routine');
+    expect(routine.isClosed()).toBe(false);
+    expect(harness.core.routines.session()).toMatchObject({
+      routineId: 'quick-seated-reset',
+      source: 'welcome',
+    });
+    expect(harness.record.windowsOpened.map((w) => w.route)).not.toContain('safety');
+
+    expect(settingsOnDisk(harness)).toMatchObject({
+      officeHours: { mon: [{ start: '08:15', end: '16:45' }], sat: [] },
+      intervalMinutes: 30,
+      nagLevel: 'strict',
+      launchAtLogin: true,
+      welcomeCompleted: true,
+      sessions: [
+        { id: 'morning', enabled: true, time: '06:45', routineId: 'floor-decompression' },
+        { id: 'evening', enabled: false },
+      ],
+    });
   });
 });
 

@@ -74,9 +74,9 @@ export function SafetyChecklist({
         </>
       ) : (
         <section className="safety-checklist__block" aria-labelledby={`${listId}-partner`}>
-          <h2 id={`${listId}-partner`}>Both of you, before you start</h2>
+          <h2 id={`${listId}-partner`}>Agree on these first</h2>
           <p className="safety-checklist__question">
-            Partner traction pulls on the lower back. Read this together and tick each line.
+            Read them together. The person lying down ticks them with the partner.
           </p>
         </section>
       )}

@@ -4,8 +4,7 @@ import { channel, event } from './channel';
 
 /** What a CSV export through the save dialog did. */
 export type HistoryExportResult =
-  | { status: 'done'; path: string; events: number }
-  | { status: 'cancelled' };
+  { status: 'done'; path: string; events: number } | { status: 'cancelled' };
 
 export const historyChannels = {
   /** Today, this week, streak, the last 28 days and recent events, computed in main. */

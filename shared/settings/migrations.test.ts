@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from './defaults';
-import { migrateSettings, SETTINGS_MIGRATIONS, settingsVersionOf, type MigrationStep } from './migrations';
+import {
+  migrateSettings,
+  SETTINGS_MIGRATIONS,
+  settingsVersionOf,
+  type MigrationStep,
+} from './migrations';
 import { SETTINGS_VERSION, settingsSchema } from './schema';
 
 const v1 = {

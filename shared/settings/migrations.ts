@@ -98,7 +98,10 @@ const v1ToV2: SettingsMigration = {
       const lunchStart = v1Time(v1.lunchBreak, 'start', start, 'lunchBreak.start');
       const lunchEnd = v1Time(v1.lunchBreak, 'end', start, 'lunchBreak.end');
       // A lunch break inside the day splits it; one outside it meant nothing in v1 either.
-      if (minutesOfDay(start) < minutesOfDay(lunchStart) && minutesOfDay(lunchEnd) < minutesOfDay(end)) {
+      if (
+        minutesOfDay(start) < minutesOfDay(lunchStart) &&
+        minutesOfDay(lunchEnd) < minutesOfDay(end)
+      ) {
         ranges = [
           { start, end: lunchStart },
           { start: lunchEnd, end },

@@ -35,7 +35,11 @@ const dayRangesSchema = z
   .superRefine((ranges, ctx) => {
     // Ranges with a bad time were already reported; overlaps are judged among the rest.
     const valid = ranges.filter(
-      (r) => typeof r === 'object' && r !== null && minutesOrNull(r.start) !== null && minutesOrNull(r.end) !== null,
+      (r) =>
+        typeof r === 'object' &&
+        r !== null &&
+        minutesOrNull(r.start) !== null &&
+        minutesOrNull(r.end) !== null,
     );
     const sorted = [...valid].sort((a, b) => minutesOfDay(a.start) - minutesOfDay(b.start));
     for (let i = 1; i < sorted.length; i++) {

@@ -49,7 +49,9 @@ describe('history through the router', () => {
       ok: true,
       value: { status: 'done', path: target, events: 1 },
     });
-    expect(readFileSync(target, 'utf8')).toMatch(/^date,time,event,.*\r\n2026-11-23,16:59:00,skipped,/);
+    expect(readFileSync(target, 'utf8')).toMatch(
+      /^date,time,event,.*\r\n2026-11-23,16:59:00,skipped,/,
+    );
     expect(csvFileName(NOW)).toBe('decompress-history-2026-11-23.csv');
   });
 

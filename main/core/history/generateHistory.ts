@@ -113,7 +113,13 @@ export function generateHistory(options: GenerateHistoryOptions): HistoryEvent[]
     }
     events.push({ type: 'prompted', at, reason: 'session', sessionId: id });
     const routineId = id === 'morning' ? 'morning-mobility' : 'evening-wind-down';
-    routine(at + between(30, 240) * 1000, routineId, id === 'morning' ? 8 : 12, 'session', progress);
+    routine(
+      at + between(30, 240) * 1000,
+      routineId,
+      id === 'morning' ? 8 : 12,
+      'session',
+      progress,
+    );
   }
 
   function workday(day: Date, progress: number) {
@@ -162,7 +168,9 @@ export function generateHistory(options: GenerateHistoryOptions): HistoryEvent[]
 
   for (let offset = options.days - 1; offset >= 0; offset--) {
     if (rest.has(offset)) continue;
-    const [y, m, d] = localDateOf(lastDay - offset).split('-').map(Number);
+    const [y, m, d] = localDateOf(lastDay - offset)
+      .split('-')
+      .map(Number);
     const day = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
     const progress = options.days > 1 ? 1 - offset / (options.days - 1) : 1;
     const weekday = day.getDay();

@@ -1,4 +1,11 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -76,10 +83,23 @@ describe('history log', () => {
   });
 
   it('skips a damaged line in the middle and keeps both sides', () => {
-    writeFileSync(path, `${line(completed(1000))}not json\n{"type":"teleported","at":5}\n${line(completed(2000))}`);
+    writeFileSync(
+      path,
+      `${line(completed(1000))}not json\n{"type":"teleported","at":5}\n${line(completed(2000))}`,
+    );
     expect(openHistoryLog(path).readAll()).toEqual({
       events: [completed(1000), completed(2000)],
       skippedLines: 2,
+    });
+  });
+
+  it('keeps a good event even when damaged lines around it would merge with it', () => {
+    // Joined with commas, "[1" and "2]" would swallow the event into an array,
+    // and "3,4" would make the count come out even: the careful path must run.
+    writeFileSync(path, `[1\n${line(completed(1000))}2]\n3,4\n${line(completed(2000))}`);
+    expect(openHistoryLog(path).readAll()).toEqual({
+      events: [completed(1000), completed(2000)],
+      skippedLines: 3,
     });
   });
 
@@ -105,7 +125,9 @@ describe('history log', () => {
   it('tells listeners about each append, after it is on disk', () => {
     const log = openHistoryLog(path);
     const seen: { at: number; onDisk: number }[] = [];
-    const off = log.onAppend((e) => seen.push({ at: e.at, onDisk: readHistoryFile(path).events.length }));
+    const off = log.onAppend((e) =>
+      seen.push({ at: e.at, onDisk: readHistoryFile(path).events.length }),
+    );
     log.append(completed(1000));
     off();
     log.append(completed(2000));

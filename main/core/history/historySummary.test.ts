@@ -4,9 +4,15 @@ import { generateHistory } from './generateHistory';
 import { summariseHistory, TREND_DAYS } from './historySummary';
 
 // vitest.config.ts pins TZ to Europe/Berlin: local days below are Berlin days.
-const at = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+const at = (y: number, m: number, d: number, h = 12, min = 0) =>
+  new Date(y, m - 1, d, h, min).getTime();
 
-function done(when: number, minutes = 3, before: number | null = 5, after: number | null = 3): HistoryEvent {
+function done(
+  when: number,
+  minutes = 3,
+  before: number | null = 5,
+  after: number | null = 3,
+): HistoryEvent {
   return {
     type: 'completed',
     at: when,
@@ -26,7 +32,12 @@ describe('history summary', () => {
     const events: HistoryEvent[] = [
       done(at(2026, 11, 20, 10)), // last Friday: neither
       { type: 'prompted', at: at(2026, 11, 23, 9, 30), reason: 'interval' },
-      { type: 'snoozed', at: at(2026, 11, 23, 9, 30), until: at(2026, 11, 23, 9, 35), snoozeCount: 1 },
+      {
+        type: 'snoozed',
+        at: at(2026, 11, 23, 9, 30),
+        until: at(2026, 11, 23, 9, 35),
+        snoozeCount: 1,
+      },
       done(at(2026, 11, 23, 9, 40), 2),
       {
         type: 'stopped',
@@ -40,7 +51,12 @@ describe('history summary', () => {
       },
       { type: 'skipped', at: at(2026, 11, 23, 14) },
       { type: 'naturalBreak', at: at(2026, 11, 23, 15), idleMs: 600_000, cause: 'lock' },
-      { type: 'missedSession', at: at(2026, 11, 23, 8, 30), sessionId: 'morning', scheduledAt: at(2026, 11, 23, 7, 30) },
+      {
+        type: 'missedSession',
+        at: at(2026, 11, 23, 8, 30),
+        sessionId: 'morning',
+        scheduledAt: at(2026, 11, 23, 7, 30),
+      },
     ];
     const s = summariseHistory(events, NOW);
     expect(s.today).toEqual({
@@ -63,7 +79,11 @@ describe('history summary', () => {
   it('counts the streak of days with a completed routine, alive until today is over', () => {
     const events = [21, 22, 23].map((d) => done(at(2026, 11, d)));
     events.unshift(done(at(2026, 11, 18))); // a gap on the 19th and 20th
-    expect(summariseHistory(events, NOW).streak).toEqual({ current: 3, best: 3, includesToday: true });
+    expect(summariseHistory(events, NOW).streak).toEqual({
+      current: 3,
+      best: 3,
+      includesToday: true,
+    });
     // Without today's routine yet, yesterday's run still stands.
     expect(summariseHistory(events.slice(0, -1), NOW).streak).toEqual({
       current: 2,
@@ -81,7 +101,11 @@ describe('history summary', () => {
       painAfter: null,
       skippedSteps: 0,
     };
-    const prompted: HistoryEvent = { type: 'prompted', at: at(2026, 11, 23, 9), reason: 'interval' };
+    const prompted: HistoryEvent = {
+      type: 'prompted',
+      at: at(2026, 11, 23, 9),
+      reason: 'interval',
+    };
     expect(
       summariseHistory([done(at(2026, 11, 21)), stoppedYesterday, prompted], NOW).streak.current,
     ).toBe(0);
@@ -103,7 +127,12 @@ describe('history summary', () => {
   });
 
   it('gives 28 days of completed routines, oldest first, ending today', () => {
-    const events = [done(at(2026, 10, 26, 9)), done(at(2026, 10, 27, 9)), done(at(2026, 11, 23, 9)), done(at(2026, 11, 23, 16))];
+    const events = [
+      done(at(2026, 10, 26, 9)),
+      done(at(2026, 10, 27, 9)),
+      done(at(2026, 11, 23, 9)),
+      done(at(2026, 11, 23, 16)),
+    ];
     const days = summariseHistory(events, NOW).last28Days;
     expect(days).toHaveLength(TREND_DAYS);
     expect(days[0]).toEqual({ date: '2026-10-27', completed: 1 });

@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,7 +29,9 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function load(log = memoryLogger()): LoadedSettings {
-  return loadSettings(file, () => openTestSettingsStore(dir), existsSync, log, { now: () => STAMP });
+  return loadSettings(file, () => openTestSettingsStore(dir), existsSync, log, {
+    now: () => STAMP,
+  });
 }
 
 /** What is on disk now, checked against the schema. */
@@ -108,7 +118,10 @@ describe('loadSettings: migration from version 1', () => {
 
     expect(onDisk()).toEqual(s);
     expect(log.entries).toContainEqual(
-      expect.objectContaining({ message: 'settings: migrating', fields: expect.objectContaining({ from: 1, to: 2 }) }),
+      expect.objectContaining({
+        message: 'settings: migrating',
+        fields: expect.objectContaining({ from: 1, to: 2 }),
+      }),
     );
     // The next start reads version 2 and has nothing to migrate.
     expect(load().migratedFrom).toBeNull();
@@ -144,7 +157,9 @@ describe('loadSettings: a damaged file', () => {
 
     expect(loaded.recovery?.cause).toBe('truncated');
     expect(corruptCopies()).toEqual(['settings.corrupt-2026-11-23T09-00-00-000Z.json']);
-    expect(readFileSync(join(dir, 'settings.corrupt-2026-11-23T09-00-00-000Z.json'), 'utf8')).toBe(text);
+    expect(readFileSync(join(dir, 'settings.corrupt-2026-11-23T09-00-00-000Z.json'), 'utf8')).toBe(
+      text,
+    );
     expect(loaded.settings.intervalMinutes).toBe(30);
     expect(loaded.settings.headsUpSeconds).toBe(15);
     expect(loaded.settings.naturalBreakMinutes).toBe(7);
@@ -152,7 +167,7 @@ describe('loadSettings: a damaged file', () => {
     expect(loaded.settings.officeHours).toEqual(defaultSettings().officeHours);
     expect(onDisk()).toEqual(loaded.settings);
     expect(loaded.notice).toBe(
-      'Your settings file was cut short, probably by a crash or a full disk. Everything readable was kept; no settings went back to their defaults. The old file was kept as settings.corrupt-2026-11-23T09-00-00-000Z.json.',
+      'Your settings file was cut short, probably by a crash or a full disk. 4 settings could still be read and were kept; the rest are back to their defaults. The old file was kept as settings.corrupt-2026-11-23T09-00-00-000Z.json.',
     );
   });
 
@@ -216,12 +231,17 @@ describe('loadSettings: a damaged file', () => {
         'soundEnabled',
       ].sort(),
     );
-    expect(loaded.notice).toMatch(/^Some of your settings had values Decompress cannot use\. Everything readable was kept; 6 settings went back to their defaults\./);
+    expect(loaded.notice).toMatch(
+      /^Some of your settings had values Decompress cannot use\. 15 settings could still be read and were kept; the rest are back to their defaults\./,
+    );
     expect(onDisk()).toEqual(s);
   });
 
   it('sets aside a file from a newer version and keeps what this version understands', () => {
-    writeFileSync(file, JSON.stringify({ ...defaultSettings(), version: 99, intervalMinutes: 20, hologram: true }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...defaultSettings(), version: 99, intervalMinutes: 20, hologram: true }),
+    );
     const loaded = load();
     expect(loaded.recovery?.cause).toBe('newer-version');
     expect(loaded.settings.intervalMinutes).toBe(20);

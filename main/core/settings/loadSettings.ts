@@ -12,11 +12,7 @@ import type { SettingsStore } from './settingsStore';
 
 /** Why the settings on disk could not be used as they were. */
 export type RecoveryCause =
-  | SettingsDamage
-  | 'invalid-values'
-  | 'newer-version'
-  | 'migration-failed'
-  | 'unreadable';
+  SettingsDamage | 'invalid-values' | 'newer-version' | 'migration-failed' | 'unreadable';
 
 export interface SettingsRecovery {
   cause: RecoveryCause;
@@ -57,9 +53,10 @@ function recoveryNotice(recovery: SettingsRecovery): string {
   if (recovery.cause === 'unreadable' || recovery.copyPath === null) {
     return `${CAUSE_TEXT.unreadable} It is using the default settings for now; changes last until you quit.`;
   }
+  const n = recovery.kept.length;
   const kept =
-    recovery.kept.length > 0
-      ? `Everything readable was kept; ${recovery.reset.length || 'no'} setting${recovery.reset.length === 1 ? '' : 's'} went back to ${recovery.reset.length === 1 ? 'its default' : 'their defaults'}.`
+    n > 0
+      ? `${n} ${n === 1 ? 'setting' : 'settings'} could still be read and ${n === 1 ? 'was' : 'were'} kept; the rest are back to their defaults.`
       : 'Decompress is using its default settings.';
   return `${CAUSE_TEXT[recovery.cause]} ${kept} The old file was kept as ${basename(recovery.copyPath)}.`;
 }

@@ -45,10 +45,27 @@ const STRINGS = [
   'mon',
   'sun',
 ];
-const NUMBERS = [0, -0, 1, -1, 0.5, 10, 45, 60, 240, 241, 1e9, -1e9, Number.NaN, Infinity, -Infinity, 3.7];
+const NUMBERS = [
+  0,
+  -0,
+  1,
+  -1,
+  0.5,
+  10,
+  45,
+  60,
+  240,
+  241,
+  1e9,
+  -1e9,
+  Number.NaN,
+  Infinity,
+  -Infinity,
+  3.7,
+];
 
 function fuzzer(random: () => number) {
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
   function value(depth: number): unknown {
     const r = random();
@@ -81,8 +98,7 @@ function fuzzer(random: () => number) {
     } else if (key === 'sessions' && r < 0.6) {
       const sessions = structuredClone(defaultSettings().sessions) as Record<string, unknown>[];
       const session = sessions[0] ?? {};
-      session[pick(['id', 'name', 'time', 'weekdays', 'routineId', 'enabled', 'extra'])] =
-        value(2);
+      session[pick(['id', 'name', 'time', 'weekdays', 'routineId', 'enabled', 'extra'])] = value(2);
       if (random() < 0.3) sessions.push(structuredClone(session));
       doc.sessions = sessions;
     } else {
@@ -144,7 +160,8 @@ describe('settings fuzz: random and malformed payloads through the IPC router', 
         writeFileSync(importFile, text);
         t.dialogs.openPath = random() < 0.9 ? importFile : null;
         result = await t.call('importSettings', random() < 0.9 ? undefined : f.value(1));
-        if (result.ok && (result.value as { status: string }).status === 'done') outcomes.imported++;
+        if (result.ok && (result.value as { status: string }).status === 'done')
+          outcomes.imported++;
         else outcomes.importRefused++;
       } else if (r < 0.93) {
         result = await t.call('resetSettings', random() < 0.8 ? undefined : f.value(0));
@@ -152,7 +169,10 @@ describe('settings fuzz: random and malformed payloads through the IPC router', 
         t.dialogs.savePath = join(dir, 'export.json');
         result = await t.call('exportSettings');
       } else {
-        result = await t.call(f.pick(['getSettings', 'updateSetting', 'constructor', '']), f.value(0));
+        result = await t.call(
+          f.pick(['getSettings', 'updateSetting', 'constructor', '']),
+          f.value(0),
+        );
       }
 
       expect(typeof result.ok, `seed ${SEED} round ${round}`).toBe('boolean');

@@ -36,7 +36,11 @@ describe('settings through the router', () => {
     });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'bad-payload', field: 'officeHours.mon.0.end', message: 'must end after it starts' },
+      error: {
+        code: 'bad-payload',
+        field: 'officeHours.mon.0.end',
+        message: 'must end after it starts',
+      },
     });
     expect(readFileSync(t.settingsPath, 'utf8')).toBe(before);
   });
@@ -175,7 +179,9 @@ describe('telling the person about a repaired settings file', () => {
     expect(t.core.notices.list()).toEqual([
       { id: 'settings-recovered', level: 'warning', message: expect.stringMatching(/cut short/) },
     ]);
-    expect(t.record.notifications.map((n) => n.title)).toEqual(['Decompress repaired its settings']);
+    expect(t.record.notifications.map((n) => n.title)).toEqual([
+      'Decompress repaired its settings',
+    ]);
 
     t.core.stop();
     t = startTestCore(dir);

@@ -19,7 +19,13 @@ export function gridValues(max: number): number[] {
  * one bar a day, weekends shaded, Mondays and today labelled. Each bar has a
  * tooltip and the chart as a whole a summary for screen readers.
  */
-export function CompletedChart({ days, todayLabel = 'Today' }: { days: readonly DayCount[]; todayLabel?: string }): ReactElement {
+export function CompletedChart({
+  days,
+  todayLabel = 'Today',
+}: {
+  days: readonly DayCount[];
+  todayLabel?: string;
+}): ReactElement {
   const max = Math.max(0, ...days.map((d) => d.completed));
   const top = Math.max(2, max);
   const plotW = WIDTH - PAD.left - PAD.right;
@@ -82,7 +88,12 @@ export function CompletedChart({ days, todayLabel = 'Today' }: { days: readonly 
               <title>{`${formatDay(d.date)}: ${d.completed} ${d.completed === 1 ? 'routine' : 'routines'}`}</title>
             </rect>
             {d.completed > 0 && (
-              <text className="chart__value" x={x + barW / 2} y={PAD.top + plotH - h - 5} textAnchor="middle">
+              <text
+                className="chart__value"
+                x={x + barW / 2}
+                y={PAD.top + plotH - h - 5}
+                textAnchor="middle"
+              >
                 {d.completed}
               </text>
             )}

@@ -11,8 +11,15 @@ import './history.css';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function PeriodCard({ title, tally, testId }: { title: string; tally: PeriodTally; testId: string }): ReactElement {
-  const answered = tally.completed + tally.stopped;
+function PeriodCard({
+  title,
+  tally,
+  testId,
+}: {
+  title: string;
+  tally: PeriodTally;
+  testId: string;
+}): ReactElement {
   return (
     <section className="stat card" aria-labelledby={`${testId}-title`} data-testid={testId}>
       <h2 id={`${testId}-title`} className="stat__title">
@@ -25,9 +32,10 @@ function PeriodCard({ title, tally, testId }: { title: string; tally: PeriodTall
       <ul className="stat__facts">
         <li>{plural(tally.minutesMoving, 'minute')} moving</li>
         <li>
-          {plural(tally.prompted, 'reminder')}: {answered} taken, {tally.snoozed} snoozed, {tally.skipped} skipped
+          {plural(tally.prompted, 'reminder')}, {tally.skipped} skipped
         </li>
         <li>{plural(tally.naturalBreaks, 'natural break')}</li>
+        {tally.stopped > 0 && <li>{plural(tally.stopped, 'routine')} stopped early</li>}
       </ul>
     </section>
   );
@@ -107,13 +115,24 @@ export default function HistoryScreen(): ReactElement {
       <header className="history__header">
         <div>
           <h1 className="history__title">History</h1>
-          <p className="history__subtitle muted">Your breaks and routines, kept on this computer.</p>
+          <p className="history__subtitle muted">
+            Your breaks and routines, kept on this computer.
+          </p>
         </div>
         <div className="row">
-          <button type="button" className="button" disabled={!summary || empty} onClick={() => void exportCsv()}>
+          <button
+            type="button"
+            className="button"
+            disabled={!summary || empty}
+            onClick={() => void exportCsv()}
+          >
             Export CSV…
           </button>
-          <button type="button" className="button button--ghost" onClick={() => void bridge.closeWindow()}>
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={() => void bridge.closeWindow()}
+          >
             Close
           </button>
         </div>
@@ -131,13 +150,17 @@ export default function HistoryScreen(): ReactElement {
             The history could not be read: {error}
           </p>
         )}
-        {!summary && !error && <p className="muted" aria-busy="true">Reading your history…</p>}
+        {!summary && !error && (
+          <p className="muted" aria-busy="true">
+            Reading your history…
+          </p>
+        )}
         {empty && (
           <section className="card history__empty">
             <h2>Nothing here yet</h2>
             <p className="muted">
-              Your routines, reminders and natural breaks will show here as you use Decompress. Start
-              a routine from the tray whenever you like.
+              Your routines, reminders and natural breaks will show here as you use Decompress.
+              Start a routine from the tray whenever you like.
             </p>
           </section>
         )}
@@ -174,8 +197,8 @@ export default function HistoryScreen(): ReactElement {
               <RecentEvents events={summary.recent} now={summary.now} />
               {summary.skippedLines > 0 && (
                 <p className="muted history__skipped">
-                  {plural(summary.skippedLines, 'damaged line')} in the history file could not be read
-                  and {summary.skippedLines === 1 ? 'was' : 'were'} skipped.
+                  {plural(summary.skippedLines, 'damaged line')} in the history file could not be
+                  read and {summary.skippedLines === 1 ? 'was' : 'were'} skipped.
                 </p>
               )}
             </section>

@@ -10,7 +10,10 @@ const SCALE = [0, 5, 10];
 type Series = 'before' | 'after';
 
 /** Runs of consecutive days that have a value: a line never bridges a day without ratings. */
-export function segments(points: readonly PainPoint[], series: Series): { index: number; value: number }[][] {
+export function segments(
+  points: readonly PainPoint[],
+  series: Series,
+): { index: number; value: number }[][] {
   const runs: { index: number; value: number }[][] = [];
   let run: { index: number; value: number }[] = [];
   points.forEach((p, index) => {
@@ -40,14 +43,23 @@ export function PainTrendChart({ points }: { points: readonly PainPoint[] }): Re
 
   const line = (series: Series) =>
     segments(points, series).map((run) => (
-      <g key={`${series}-${run[0]?.index ?? 0}`} className={`chart__series chart__series--${series}`}>
+      <g
+        key={`${series}-${run[0]?.index ?? 0}`}
+        className={`chart__series chart__series--${series}`}
+      >
         {run.length > 1 && (
           <polyline points={run.map((p) => `${x(p.index)},${y(p.value)}`).join(' ')} fill="none" />
         )}
         {run.map((p) => {
           const point = points[p.index];
           return (
-            <circle key={p.index} cx={x(p.index)} cy={y(p.value)} r={3.5} data-testid={`pain-${series}`}>
+            <circle
+              key={p.index}
+              cx={x(p.index)}
+              cy={y(p.value)}
+              r={3.5}
+              data-testid={`pain-${series}`}
+            >
               <title>{`${point ? formatDay(point.date) : ''}: ${series} ${p.value}`}</title>
             </circle>
           );

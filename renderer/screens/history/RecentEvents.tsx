@@ -5,7 +5,13 @@ import { describeEvent, formatWhen } from './historyText';
 const FIRST_ROWS = 12;
 
 /** The latest events, newest first: a dozen at first, the rest on request. */
-export function RecentEvents({ events, now }: { events: readonly HistoryEvent[]; now: number }): ReactElement {
+export function RecentEvents({
+  events,
+  now,
+}: {
+  events: readonly HistoryEvent[];
+  now: number;
+}): ReactElement {
   const [all, setAll] = useState(false);
   const shown = all ? events : events.slice(0, FIRST_ROWS);
   return (
@@ -36,7 +42,11 @@ export function RecentEvents({ events, now }: { events: readonly HistoryEvent[];
         </tbody>
       </table>
       {events.length > FIRST_ROWS && (
-        <button type="button" className="button button--ghost history__more" onClick={() => setAll(!all)}>
+        <button
+          type="button"
+          className="button button--ghost history__more"
+          onClick={() => setAll(!all)}
+        >
           {all ? 'Show fewer' : `Show all ${events.length}`}
         </button>
       )}

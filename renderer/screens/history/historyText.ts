@@ -22,9 +22,13 @@ export function dateAtNoon(date: LocalDate): Date {
   return new Date(y, m - 1, d, 12);
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const dayFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+});
 const shortDayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 
 /** "Mon 16 Nov" (in the person's locale). */
 export function formatDay(date: LocalDate): string {
@@ -43,7 +47,9 @@ export function formatWhen(epochMs: number, now: number): string {
   if (day === localDateOf(now)) return `Today ${time}`;
   const n = new Date(now);
   // Built from the calendar, not now - 24 h: a DST day has 23 or 25 hours.
-  const yesterday = localDateOf(new Date(n.getFullYear(), n.getMonth(), n.getDate() - 1, 12).getTime());
+  const yesterday = localDateOf(
+    new Date(n.getFullYear(), n.getMonth(), n.getDate() - 1, 12).getTime(),
+  );
   if (day === yesterday) return `Yesterday ${time}`;
   return `${formatDay(day)} ${time}`;
 }
@@ -75,7 +81,10 @@ export function describeEvent(event: HistoryEvent): EventRow {
       return {
         what: 'Reminder',
         routine: null,
-        detail: event.reason === 'session' ? `${event.sessionId ?? 'A'} session is due` : 'Time for a break',
+        detail:
+          event.reason === 'session'
+            ? `${event.sessionId ?? 'A'} session is due`
+            : 'Time for a break',
         tone: 'neutral',
       };
     case 'snoozed':

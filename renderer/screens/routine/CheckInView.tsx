@@ -1,4 +1,4 @@
-import { useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { RoutineSessionView } from '../../../shared/ipc/routineChannels';
 import { routinePositions, type Routine } from '../../../shared/routines/model';
 import { DISCLAIMER, DURING_ROUTINE_RULE } from '../../../shared/routines/safety';
@@ -34,6 +34,9 @@ export function CheckInView({
   onCancel,
 }: CheckInViewProps): ReactElement {
   const [score, setScore] = useState<number | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new screen: start reading (and tabbing) from its heading.
+  useEffect(() => heading.current?.focus(), []);
   const before = when === 'before';
   const stopped = session.outcome === 'stopped';
   return (
@@ -41,7 +44,7 @@ export function CheckInView({
       {before ? (
         <>
           <p className="rt-eyebrow">Before you start</p>
-          <h1 id="rt-checkin-title" tabIndex={-1}>
+          <h1 id="rt-checkin-title" ref={heading} tabIndex={-1}>
             {routine.title}
           </h1>
           <p className="rt-lead">{routine.summary}</p>
@@ -56,18 +59,17 @@ export function CheckInView({
               <li key={item}>{item}</li>
             ))}
           </ul>
-          {routine.safety.length > 0 && (
-            <ul className="rt-notes" aria-label="Take care">
-              {routine.safety.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
+          <ul className="rt-notes" aria-label="Take care">
+            <li>{DURING_ROUTINE_RULE}</li>
+            {routine.safety.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </>
       ) : (
         <>
           <p className="rt-eyebrow">{stopped ? 'Stopped early' : 'Routine complete'}</p>
-          <h1 id="rt-checkin-title" tabIndex={-1}>
+          <h1 id="rt-checkin-title" ref={heading} tabIndex={-1}>
             {stopped ? 'You stopped the routine' : 'Nicely done'}
           </h1>
           <p className="rt-lead">A quick check-in helps you see what works for your back.</p>
@@ -77,7 +79,7 @@ export function CheckInView({
         legend={before ? 'How does your back feel right now?' : 'How does your back feel now?'}
         value={score}
         onChange={setScore}
-        optionalNote={before ? 'Optional: leave it blank to skip.' : 'Optional.'}
+        optionalNote="Optional"
       />
       <div className="rt-actions">
         <button
@@ -94,11 +96,7 @@ export function CheckInView({
           </button>
         )}
       </div>
-      {before && (
-        <p className="rt-footnote">
-          {DURING_ROUTINE_RULE} {DISCLAIMER}
-        </p>
-      )}
+      {before && <p className="rt-footnote">{DISCLAIMER}</p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useLayoutEffect, useState, type ReactElement } from 'react';
 import type { RoutineAction } from '../../../shared/ipc/routineChannels';
 import type { Routine } from '../../../shared/routines/model';
 import { isWork, type Timeline } from '../../../shared/routines/segments';
@@ -54,7 +54,8 @@ export function PlayerView({
   const segment = timeline[position.segmentIndex];
   const paused = position.paused;
 
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the player is on screen.
+  useLayoutEffect(() => {
     if (confirming) return;
     function onKey(event: KeyboardEvent): void {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;

@@ -24,9 +24,10 @@ export function nextChangeInMs(timeline: Timeline, position: Position): number |
 
 /**
  * Where the routine is now, from main's absolute clock and this window's
- * time. Nothing is counted down: each render asks positionAt(now), and one
- * timer is set for the moment the display next changes, so a reloaded
- * window lands on the same second as main.
+ * time. Nothing is counted down: the position is positionAt(the time last
+ * read), and one timer is set for the moment the display next changes. A
+ * timer that fired late (a busy or sleeping machine) is caught up at once,
+ * so the window always lands on the same second as main.
  */
 export function usePlayerPosition(
   timeline: Timeline,
@@ -34,20 +35,26 @@ export function usePlayerPosition(
   now: () => number = Date.now,
 ): Position {
   const [at, setAt] = useState(now);
-  // A new clock from main (pause, skip, back) takes effect at once.
+  // A new clock from main (pause, skip, back) takes effect in this render.
   const [seenClock, setSeenClock] = useState(clock);
   if (seenClock !== clock) {
     setSeenClock(clock);
     setAt(now());
   }
   const position = positionAt(timeline, clock, at);
-  const delay = nextChangeInMs(timeline, position);
+  const untilChange = nextChangeInMs(timeline, position);
 
   useEffect(() => {
-    if (delay === null) return;
-    const timer = setTimeout(() => setAt(now()), delay);
+    if (untilChange === null) return;
+    const current = now();
+    const late = current - at;
+    if (late >= untilChange) {
+      setAt(current);
+      return;
+    }
+    const timer = setTimeout(() => setAt(now()), untilChange - late);
     return () => clearTimeout(timer);
-  }, [delay, at, now]);
+  }, [untilChange, at, now]);
 
   return position;
 }

@@ -34,13 +34,14 @@ export function NoticeList(): ReactElement | null {
   return (
     <div className="notices">
       {notices.map((notice) => (
-        <div key={notice.id} className="banner notice" role="status" data-testid={`notice-${notice.id}`}>
+        <div
+          key={notice.id}
+          className="banner notice"
+          role="status"
+          data-testid={`notice-${notice.id}`}
+        >
           <p className="notice__text">{notice.message}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => dismiss(notice.id)}
-          >
+          <button type="button" className="button" onClick={() => dismiss(notice.id)}>
             Dismiss
           </button>
         </div>

@@ -65,33 +65,33 @@ export default function SettingsScreen(): ReactElement {
     <div className="settings">
       <nav className="settings__nav" aria-label="Settings sections">
         <div className="settings__nav-inner">
-        <h1 className="settings__title">Settings</h1>
-        <div role="tablist" aria-orientation="vertical" className="settings__tabs">
-          {SECTIONS.map((s, index) => (
-            <button
-              key={s.id}
-              ref={(el) => {
-                if (el) tabs.current.set(s.id, el);
-                else tabs.current.delete(s.id);
-              }}
-              id={`${baseId}-tab-${s.id}`}
-              role="tab"
-              type="button"
-              className="settings__tab"
-              aria-selected={current === s.id}
-              aria-controls={`${baseId}-panel`}
-              tabIndex={current === s.id ? 0 : -1}
-              onClick={() => setCurrent(s.id)}
-              onKeyDown={(e) => onTabKey(e, index)}
-            >
-              <span className="settings__tab-title">{s.title}</span>
-              <span className="settings__tab-blurb">{s.blurb}</span>
-            </button>
-          ))}
-        </div>
-        <p className={`settings__status settings__status--${saveState}`} role="status">
-          {SAVE_TEXT[saveState]}
-        </p>
+          <h1 className="settings__title">Settings</h1>
+          <div role="tablist" aria-orientation="vertical" className="settings__tabs">
+            {SECTIONS.map((s, index) => (
+              <button
+                key={s.id}
+                ref={(el) => {
+                  if (el) tabs.current.set(s.id, el);
+                  else tabs.current.delete(s.id);
+                }}
+                id={`${baseId}-tab-${s.id}`}
+                role="tab"
+                type="button"
+                className="settings__tab"
+                aria-selected={current === s.id}
+                aria-controls={`${baseId}-panel`}
+                tabIndex={current === s.id ? 0 : -1}
+                onClick={() => setCurrent(s.id)}
+                onKeyDown={(e) => onTabKey(e, index)}
+              >
+                <span className="settings__tab-title">{s.title}</span>
+                <span className="settings__tab-blurb">{s.blurb}</span>
+              </button>
+            ))}
+          </div>
+          <p className={`settings__status settings__status--${saveState}`} role="status">
+            {SAVE_TEXT[saveState]}
+          </p>
         </div>
       </nav>
       <main
@@ -103,7 +103,10 @@ export default function SettingsScreen(): ReactElement {
         <NoticeList />
         <h2 className="settings__heading">{section.title}</h2>
         {current === 'hours' && (
-          <OfficeHoursSection officeHours={settings.officeHours} save={(officeHours) => save({ officeHours })} />
+          <OfficeHoursSection
+            officeHours={settings.officeHours}
+            save={(officeHours) => save({ officeHours })}
+          />
         )}
         {current === 'breaks' && <BreaksSection settings={settings} save={save} />}
         {current === 'sessions' && <SessionsSection settings={settings} save={save} />}

@@ -17,21 +17,20 @@ export interface Draft<T> {
  * saved one gives way to the saved value (which may be normalised, e.g.
  * trimmed). Typing is saved after a pause, not on every key.
  */
-export function useDraft<T>(
-  saved: T,
-  save: (value: T) => Promise<FieldError | null>,
-): Draft<T> {
+export function useDraft<T>(saved: T, save: (value: T) => Promise<FieldError | null>): Draft<T> {
   const [draft, setDraft] = useState<{ value: T } | null>(null);
   const [error, setError] = useState<FieldError | null>(null);
   const latest = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef(0);
   const saveRef = useRef(save);
   saveRef.current = save;
 
   const commit = useCallback(async (entry: { value: T }) => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    const problem = await saveRef.current(entry.value);
+    inFlight.current++;
+    const problem = await saveRef.current(entry.value).finally(() => inFlight.current--);
     // A newer edit supersedes this answer.
     if (latest.current !== entry) return;
     setError(problem);
@@ -61,7 +60,8 @@ export function useDraft<T>(
   // another window), the edit is stale: show what is saved now.
   const savedKey = JSON.stringify(saved);
   useEffect(() => {
-    if (timer.current !== undefined) return;
+    // Not while an edit waits to be saved or is on its way: its answer decides.
+    if (timer.current !== undefined || inFlight.current > 0) return;
     latest.current = null;
     setDraft(null);
     setError(null);

@@ -46,7 +46,7 @@ export default function WelcomeScreen(): ReactElement {
   useEffect(() => {
     if (!loaded) return;
     heading.current?.focus();
-    window.scrollTo(0, 0);
+    document.documentElement.scrollTop = 0;
   }, [step, loaded]);
 
   /** Marks the welcome done and closes; `first` (e.g. starting a routine) runs before closing. */

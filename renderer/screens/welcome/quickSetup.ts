@@ -90,12 +90,6 @@ export function withSession(
   return sessions.map((s, i) => (i === index ? next : s));
 }
 
-/** Where in `sessions` the session with `id` is (or will be, once appended). */
-export function sessionIndex(sessions: readonly SessionConfig[], id: string): number {
-  const index = sessions.findIndex((s) => s.id === id);
-  return index === -1 ? sessions.length : index;
-}
-
 /** One line for each nag level, worded from the person's own numbers. */
 export function nagLevelLine(level: NagLevel, settings: Settings): string {
   switch (level) {

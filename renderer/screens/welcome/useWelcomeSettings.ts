@@ -80,9 +80,7 @@ export function useWelcomeSettings(): WelcomeSettings {
     setErrors((current) => {
       if (reason === null) {
         if (!(fieldId in current)) return current;
-        const rest = { ...current };
-        delete rest[fieldId];
-        return rest;
+        return Object.fromEntries(Object.entries(current).filter(([key]) => key !== fieldId));
       }
       return { ...current, [fieldId]: reason };
     });

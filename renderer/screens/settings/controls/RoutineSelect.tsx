@@ -10,7 +10,13 @@ export interface RoutineSelectProps {
 }
 
 /** Every routine in the catalogue, by title. */
-export function RoutineSelect({ id, value, onChange, describedBy, invalid }: RoutineSelectProps): ReactElement {
+export function RoutineSelect({
+  id,
+  value,
+  onChange,
+  describedBy,
+  invalid,
+}: RoutineSelectProps): ReactElement {
   return (
     <select
       id={id}

@@ -18,11 +18,15 @@ export function describeTransfer(action: 'import' | 'export', result: FileTransf
     case 'done':
       return {
         kind: 'ok',
-        text: action === 'export' ? `Saved to ${fileName(result.path)}.` : `Imported from ${fileName(result.path)}.`,
+        text:
+          action === 'export'
+            ? `Saved to ${fileName(result.path)}.`
+            : `Imported from ${fileName(result.path)}.`,
       };
     case 'invalid': {
       const reason = friendlyReason(result.message);
-      if (result.field === '(file)') return { kind: 'error', text: `Nothing was changed. ${reason}` };
+      if (result.field === '(file)')
+        return { kind: 'error', text: `Nothing was changed. ${reason}` };
       return {
         kind: 'error',
         text: `Nothing was changed. ${fieldLabel(result.field)} (${result.field}): ${reason}`,
@@ -49,7 +53,8 @@ export function BackupSection({ onReplaced }: BackupSectionProps): ReactElement 
   const run = async (action: 'import' | 'export') => {
     setOutcome(null);
     try {
-      const result = action === 'export' ? await bridge.exportSettings() : await bridge.importSettings();
+      const result =
+        action === 'export' ? await bridge.exportSettings() : await bridge.importSettings();
       setOutcome(describeTransfer(action, result));
       if (action === 'import' && result.status === 'done') onReplaced(await bridge.getSettings());
     } catch (e) {
@@ -60,7 +65,10 @@ export function BackupSection({ onReplaced }: BackupSectionProps): ReactElement 
   const reset = async () => {
     try {
       onReplaced(await bridge.resetSettings());
-      setOutcome({ kind: 'ok', text: 'Every setting is back to its default. Your history is kept.' });
+      setOutcome({
+        kind: 'ok',
+        text: 'Every setting is back to its default. Your history is kept.',
+      });
     } catch (e) {
       setOutcome({ kind: 'error', text: errorMessage(e) });
     }
@@ -69,7 +77,9 @@ export function BackupSection({ onReplaced }: BackupSectionProps): ReactElement 
 
   return (
     <div className="stack">
-      <p className="section__intro">Moves that touch every setting at once. Your history is never part of them.</p>
+      <p className="section__intro">
+        Moves that touch every setting at once. Your history is never part of them.
+      </p>
       <div className="setting setting--stacked">
         <div className="setting__text">
           <p className="setting__label">Export and import</p>
@@ -101,7 +111,9 @@ export function BackupSection({ onReplaced }: BackupSectionProps): ReactElement 
       <div className="setting setting--danger">
         <div className="setting__text">
           <p className="setting__label">Reset to defaults</p>
-          <p className="setting__help">Office hours, sessions, sounds and all the rest. History is not touched.</p>
+          <p className="setting__help">
+            Office hours, sessions, sounds and all the rest. History is not touched.
+          </p>
         </div>
         <div className="setting__control">
           <button
@@ -120,7 +132,12 @@ export function BackupSection({ onReplaced }: BackupSectionProps): ReactElement 
               Reset every setting to its default? This cannot be undone, but you can export first.
             </p>
             <div className="row">
-              <button type="button" className="button button--danger" autoFocus onClick={() => void reset()}>
+              <button
+                type="button"
+                className="button button--danger"
+                autoFocus
+                onClick={() => void reset()}
+              >
                 Reset everything
               </button>
               <button type="button" className="button button--ghost" onClick={cancel}>

@@ -29,8 +29,15 @@ export function BreaksSection({ settings, save }: BreaksSectionProps): ReactElem
   const nagId = useId();
   const routineId = useId();
   const nag = useDraft(settings.nagLevel, (nagLevel) => save({ nagLevel }));
-  const routine = useDraft(settings.defaultRoutineId, (defaultRoutineId) => save({ defaultRoutineId }));
-  const number = (key: NumberKey, label: string, unit: string, help: (l: { min: number; max: number }) => string) => {
+  const routine = useDraft(settings.defaultRoutineId, (defaultRoutineId) =>
+    save({ defaultRoutineId }),
+  );
+  const number = (
+    key: NumberKey,
+    label: string,
+    unit: string,
+    help: (l: { min: number; max: number }) => string,
+  ) => {
     const l = numberLimits(key);
     return (
       <NumberSetting

@@ -21,7 +21,8 @@ export function GeneralSection({ settings, save }: GeneralSectionProps): ReactEl
   const themeId = useId();
   const theme = useDraft(settings.theme, (value) => save({ theme: value }));
   const [safetyNote, setSafetyNote] = useState<string | null>(null);
-  const acknowledged = settings.safetyAcknowledgedAt !== null || settings.partnerSafetyAcknowledgedAt !== null;
+  const acknowledged =
+    settings.safetyAcknowledgedAt !== null || settings.partnerSafetyAcknowledgedAt !== null;
 
   const showSafetyAgain = async () => {
     const problem = await save({ safetyAcknowledgedAt: null, partnerSafetyAcknowledgedAt: null });
@@ -75,7 +76,12 @@ export function GeneralSection({ settings, save }: GeneralSectionProps): ReactEl
             </p>
           </div>
           <div className="setting__control">
-            <button type="button" className="button" disabled={!acknowledged} onClick={() => void showSafetyAgain()}>
+            <button
+              type="button"
+              className="button"
+              disabled={!acknowledged}
+              onClick={() => void showSafetyAgain()}
+            >
               Show it again
             </button>
           </div>

@@ -150,10 +150,14 @@ export function OfficeHoursSection({ officeHours, save }: OfficeHoursSectionProp
       <div className="days-toolbar">
         <label htmlFor={copyId}>Set up one day, then copy it to Monday to Friday:</label>
         <div className="row">
-          <select id={copyId} value={source} onChange={(e) => {
+          <select
+            id={copyId}
+            value={source}
+            onChange={(e) => {
               const day = WEEKDAYS_MONDAY_FIRST.find((d) => d === e.target.value);
               if (day) setSource(day);
-            }}>
+            }}
+          >
             {WEEKDAYS_MONDAY_FIRST.map((day) => (
               <option key={day} value={day}>
                 {WEEKDAY_LABELS[day]}

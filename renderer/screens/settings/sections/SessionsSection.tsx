@@ -37,7 +37,14 @@ interface SessionCardProps {
   onRemove(): void;
 }
 
-function SessionCard({ session, index, error, onChange, onBlur, onRemove }: SessionCardProps): ReactElement {
+function SessionCard({
+  session,
+  index,
+  error,
+  onChange,
+  onBlur,
+  onRemove,
+}: SessionCardProps): ReactElement {
   const id = useId();
   const title = session.name.trim() || 'Untitled session';
   const bad = (key: keyof SessionConfig) => error?.field === `sessions.${index}.${key}`;
@@ -58,17 +65,29 @@ function SessionCard({ session, index, error, onChange, onBlur, onRemove }: Sess
         <h3 id={`${id}-title`} className="session__title">
           {title}
         </h3>
-        <label className="session__switch">
-          <input
-            type="checkbox"
-            role="switch"
-            className="switch"
-            checked={session.enabled}
-            onChange={(e) => onChange({ enabled: e.target.checked })}
-          />
-          <span>{session.enabled ? 'On' : 'Off'}</span>
-          <span className="visually-hidden"> ({title})</span>
-        </label>
+        <div className="session__actions">
+          {!BUILT_IN.has(session.id) && (
+            <button
+              type="button"
+              className="button button--ghost button--small session__remove"
+              aria-label={`Remove ${title}`}
+              onClick={onRemove}
+            >
+              Remove
+            </button>
+          )}
+          <label className="session__switch">
+            <input
+              type="checkbox"
+              role="switch"
+              className="switch"
+              checked={session.enabled}
+              onChange={(e) => onChange({ enabled: e.target.checked })}
+            />
+            <span>{session.enabled ? 'On' : 'Off'}</span>
+            <span className="visually-hidden"> ({title})</span>
+          </label>
+        </div>
       </header>
       <div className="session__fields">
         <label className="field">
@@ -117,11 +136,6 @@ function SessionCard({ session, index, error, onChange, onBlur, onRemove }: Sess
             {WEEKDAY_LABELS[day].slice(0, 3)}
           </button>
         ))}
-        {!BUILT_IN.has(session.id) && (
-          <button type="button" className="button button--ghost button--small session__remove" onClick={onRemove}>
-            Remove
-          </button>
-        )}
       </div>
       {session.enabled && session.weekdays.length === 0 && (
         <p className="setting__help">Choose at least one day, or this session never comes.</p>

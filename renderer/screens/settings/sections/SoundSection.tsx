@@ -44,7 +44,9 @@ export function SoundSection({ settings, save }: SoundSectionProps): ReactElemen
 
   return (
     <div className="stack">
-      <p className="section__intro">What you hear with an insistent reminder and during a routine.</p>
+      <p className="section__intro">
+        What you hear with an insistent reminder and during a routine.
+      </p>
       <ToggleSetting
         label="Sounds"
         help="A soft chime when a prompt escalates and at each step of a routine."
@@ -86,11 +88,21 @@ export function SoundSection({ settings, save }: SoundSectionProps): ReactElemen
         </div>
         <FieldMessage id={`${volumeId}-error`} message={volume.error?.message ?? null} />
         <div className="volume__tests row">
-          <button type="button" className="button button--small" onClick={testSound} disabled={percent === 0}>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={testSound}
+            disabled={percent === 0}
+          >
             Test sound
           </button>
           {voiceAvailable && (
-            <button type="button" className="button button--small" onClick={testVoice} disabled={percent === 0}>
+            <button
+              type="button"
+              className="button button--small"
+              onClick={testVoice}
+              disabled={percent === 0}
+            >
               Test spoken cue
             </button>
           )}

@@ -1,0 +1,186 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AppInfo } from '../../../shared/ipc/appChannels';
+import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
+import { defaultSettings } from '../../../shared/settings/defaults';
+import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
+
+// vitest pins TZ to Europe/Berlin.
+const NOW = new Date('2026-11-23T09:30:00').getTime();
+
+let saved: Settings = defaultSettings();
+const calls: string[] = [];
+const bridgeMock = {
+  getSettings: vi.fn(async () => saved),
+  updateSettings: vi.fn(async (patch: SettingsPatch) => {
+    calls.push(`updateSettings ${JSON.stringify(patch)}`);
+    saved = { ...saved, ...patch };
+    return saved;
+  }),
+  getAppInfo: vi.fn(async (): Promise<AppInfo> => ({
+    name: 'Decompress',
+    version: '1.0.0',
+    platform: 'darwin',
+    trayLocation: 'the menu bar at the top right of your screen',
+  })),
+  acknowledgeSafety: vi.fn(async () => {
+    calls.push('acknowledgeSafety');
+    saved = { ...saved, safetyAcknowledgedAt: new Date(NOW).toISOString() };
+    return { started: false, pending: null };
+  }),
+  getPlannerStatus: vi.fn(async (): Promise<PlannerStatus> => ({
+    phase: 'counting',
+    statusLine: 'Next reminder in 45 min (at 10:15)',
+    paused: false,
+    pauseChoice: null,
+    pausedUntil: null,
+    breakDue: false,
+    dueSessionName: null,
+    nextReminderAt: NOW + 45 * 60_000,
+    snoozedUntil: null,
+    officeEndsAt: null,
+    nextOfficeStart: null,
+    nextSession: null,
+    sentAt: NOW,
+  })),
+  startRoutine: vi.fn(async (arg: { routineId: string; source: string }) => {
+    calls.push(`startRoutine ${arg.routineId} ${arg.source}`);
+    return { status: 'started' as const };
+  }),
+  closeWindow: vi.fn(async () => {
+    calls.push('closeWindow');
+  }),
+  on: vi.fn(() => () => undefined),
+};
+vi.mock('../../bridge', () => ({
+  bridge: bridgeMock,
+  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
+}));
+
+async function showWelcome() {
+  const { default: WelcomeScreen } = await import('./WelcomeScreen');
+  render(<WelcomeScreen />);
+  await screen.findByRole('heading', { level: 1, name: 'Welcome to Decompress' });
+}
+
+const click = (name: string | RegExp) =>
+  act(async () => void fireEvent.click(screen.getByRole('button', { name })));
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  saved = defaultSettings();
+  calls.length = 0;
+});
+afterEach(cleanup);
+
+describe('the welcome window', () => {
+  it('starts with what Decompress does and where its icon lives on this OS', async () => {
+    await showWelcome();
+    expect(
+      await screen.findByText(/Decompress lives in the menu bar at the top right/),
+    ).toBeTruthy();
+    expect(screen.getByText(/after 45 minutes at your desk/)).toBeTruthy();
+    expect(screen.getByRole('img', { name: /desk chair/ })).toBeTruthy();
+    expect(screen.getByRole('listitem', { current: 'step' }).textContent).toContain('Welcome');
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+  });
+
+  it('moves focus to each step’s heading, forwards and back', async () => {
+    await showWelcome();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+    await click('Next');
+    const safety = screen.getByRole('heading', { level: 1, name: 'Before your first routine' });
+    expect(document.activeElement).toBe(safety);
+    await click('Skip for now');
+    expect(document.activeElement?.textContent).toBe('Set up your day');
+    await click('Back');
+    expect(document.activeElement?.textContent).toBe('Before your first routine');
+  });
+
+  it('stores the safety acknowledgement through the safety channel and goes on', async () => {
+    await showWelcome();
+    await click('Next');
+    const understand = screen.getByRole('button', { name: 'I understand, continue' });
+    expect((understand as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => void fireEvent.click(screen.getByRole('checkbox')));
+    await click('I understand, continue');
+    expect(bridgeMock.acknowledgeSafety).toHaveBeenCalledWith({ scope: 'general' });
+    await screen.findByRole('heading', { level: 1, name: 'Set up your day' });
+  });
+
+  it('saves each quick-setup choice at once through updateSettings', async () => {
+    await showWelcome();
+    await click('Next');
+    await click('Skip for now');
+    await act(async () => void fireEvent.click(screen.getByRole('radio', { name: '30 min' })));
+    expect(bridgeMock.updateSettings).toHaveBeenLastCalledWith({ intervalMinutes: 30 });
+    await act(async () => void fireEvent.click(screen.getByRole('radio', { name: /^Gentle/ })));
+    expect(bridgeMock.updateSettings).toHaveBeenLastCalledWith({ nagLevel: 'gentle' });
+    expect((await screen.findByRole('status')).textContent).toBe('Nag level: Gentle.');
+  });
+
+  it('two quick session changes both land (the second builds on the first)', async () => {
+    await showWelcome();
+    await click('Next');
+    await click('Skip for now');
+    const morning = screen.getByRole('checkbox', { name: /Morning session/ });
+    const evening = screen.getByRole('checkbox', { name: /Evening session/ });
+    await act(async () => {
+      fireEvent.click(morning);
+      fireEvent.click(evening);
+    });
+    await waitFor(() => expect(bridgeMock.updateSettings).toHaveBeenCalledTimes(2));
+    expect(saved.sessions.map((s) => [s.id, s.enabled])).toEqual([
+      ['morning', true],
+      ['evening', true],
+    ]);
+  });
+
+  it('shows a refused value next to its field and puts the saved value back', async () => {
+    bridgeMock.updateSettings.mockImplementationOnce(async () => {
+      throw new Error('launchAtLogin: not allowed on this computer');
+    });
+    await showWelcome();
+    await click('Next');
+    await click('Skip for now');
+    const login = screen.getByRole('checkbox', { name: /Start Decompress when I log in/ });
+    await act(async () => void fireEvent.click(login));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Not allowed on this computer');
+    expect(login.getAttribute('aria-describedby')).toBe(alert.id);
+    expect((login as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('says when the next reminder comes, and Finish marks the welcome done before closing', async () => {
+    await showWelcome();
+    await click('Next');
+    await click('Skip for now');
+    await click('Next');
+    expect((await screen.findByTestId('first-reminder')).textContent).toContain(
+      'Next reminder at 10:15',
+    );
+    await click('Finish');
+    expect(calls).toEqual(['updateSettings {"welcomeCompleted":true}', 'closeWindow']);
+  });
+
+  it('"Try" starts the quick seated reset from the welcome, then closes', async () => {
+    await showWelcome();
+    await click('Next');
+    await click('Skip for now');
+    await click('Next');
+    await click('Try the 2-minute quick seated reset now');
+    expect(calls).toEqual([
+      'updateSettings {"welcomeCompleted":true}',
+      'startRoutine quick-seated-reset welcome',
+      'closeWindow',
+    ]);
+  });
+
+  it('Esc closes from any step, keeping what is saved', async () => {
+    await showWelcome();
+    await click('Next');
+    await act(async () => void fireEvent.keyDown(window, { key: 'Escape' }));
+    expect(calls).toEqual(['updateSettings {"welcomeCompleted":true}', 'closeWindow']);
+  });
+});
