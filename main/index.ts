@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, powerMonitor, shell as electronShell } from 'electron';
+import { app, nativeTheme, powerMonitor, shell as electronShell } from 'electron';
 import { systemClock } from './core/clock';
 import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
 import { createCore } from './core/createCore';
@@ -14,8 +14,10 @@ import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
 import { nodeCronScheduler } from './shell/cronScheduler';
 import { createNotifier } from './shell/notifier';
 import { forwardPowerEvents } from './shell/powerEvents';
+import { applyPlatformSetup, createLoginItem } from './shell/platformSetup';
 import { openElectronSettingsStore } from './shell/settingsStoreBackend';
 import { createTrayController } from './shell/trayController';
+import { trayIconFile } from './shell/trayIconPaths';
 import { createWindowManager } from './shell/windowManager';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -48,8 +50,7 @@ const TRAY_LOCATION = {
 function start(): void {
   const log = createFileLogger();
   hardenApp();
-  if (process.platform === 'darwin') app.dock?.hide();
-  if (process.platform === 'win32') app.setAppUserModelId('app.decompress.desktop');
+  applyPlatformSetup(process.platform);
 
   const userDataDir = app.getPath('userData');
   const settingsPath = join(userDataDir, SETTINGS_FILE_NAME);
@@ -70,11 +71,20 @@ function start(): void {
   };
 
   let trayAction: (action: string) => void = () => undefined;
+  // Windows' taskbar can be dark while apps are light: ask about the system UI there.
+  const darkTray = () =>
+    process.platform === 'win32'
+      ? nativeTheme.shouldUseDarkColorsForSystemIntegratedUI
+      : nativeTheme.shouldUseDarkColors;
   const tray = createTrayController(
-    (state) =>
-      join(resourcesDir, 'icons', 'tray', state === 'normal' ? 'tray.png' : `tray-${state}.png`),
+    (state) => join(resourcesDir, trayIconFile(state, process.platform, darkTray())),
     (action) => trayAction(action),
   );
+  const loginItem = createLoginItem(process.platform, {
+    executablePath: process.execPath,
+    // Unpackaged, the Electron binary needs the app folder to know what to run.
+    args: app.isPackaged ? [] : [app.getAppPath()],
+  });
 
   const platform = platformName();
   const core = createCore({
@@ -92,7 +102,7 @@ function start(): void {
       notifier: createNotifier(join(resourcesDir, 'icon.png')),
       dialogs: fileDialogs,
       links: { open: openExternalSafely },
-      loginItem: { setEnabled: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled }) },
+      loginItem,
       app: {
         info: {
           name: 'Decompress',
@@ -108,6 +118,9 @@ function start(): void {
     },
   });
   trayAction = core.trayAction;
+  // Re-applied at start so the autostart entry follows a moved AppImage.
+  if (core.settings.get().launchAtLogin) loginItem.setEnabled(true);
+  nativeTheme.on('updated', () => core.refreshTray());
   const stopPowerEvents = forwardPowerEvents(powerMonitor, core.power);
   if (process.env.DECOMPRESS_TEST_HOOKS === '1') {
     // Electron specs cannot click a real tray icon; they call the same action.

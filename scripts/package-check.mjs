@@ -12,7 +12,14 @@
 //
 // Run through tsx (see package.json) so the rules can stay typed TypeScript.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -151,7 +158,9 @@ async function main() {
 
   console.log('\npackage:check');
   console.log(`  app.asar      ${sizeKb} KB, ${files.length} files (${outFiles} in out/)`);
-  console.log(`  packages      ${audit.packages.map((dir) => dir.replace(/^node_modules\//, '')).join(', ')}`);
+  console.log(
+    `  packages      ${audit.packages.map((dir) => dir.replace(/^node_modules\//, '')).join(', ')}`,
+  );
   console.log(`  listing       ${listing}`);
   console.log(`  unpacked app  ${appOutDir}`);
   for (const warning of audit.warnings) console.log(`  warning: ${warning}`);

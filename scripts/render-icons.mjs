@@ -146,7 +146,9 @@ async function main() {
   }
   if (check) {
     if (stale.length > 0) {
-      console.error(`icons: ${stale.length} PNG(s) differ from their SVG source; run npm run icons:`);
+      console.error(
+        `icons: ${stale.length} PNG(s) differ from their SVG source; run npm run icons:`,
+      );
       for (const file of stale) console.error(`  ${file}`);
       process.exit(1);
     }

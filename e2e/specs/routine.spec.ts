@@ -122,9 +122,7 @@ test.describe('routine player', () => {
     expect(harness.core.routines.session()).toBeNull();
   });
 
-  test('pause holds the countdown; resume carries on from the same second', async ({
-    harness,
-  }) => {
+  test('pause holds the countdown; resume carries on from the same second', async ({ harness }) => {
     const page = await openRoutine(harness);
     await startPlaying(page, null);
     await advance(harness, page, 8 * SEC);
@@ -153,7 +151,9 @@ test.describe('routine player', () => {
     await page.getByRole('button', { name: 'Stop, this hurts' }).click();
 
     await expect(page.getByRole('heading', { name: 'Stop here' })).toBeVisible();
-    await expect(page.getByText('Stop the routine now. Come out of the position slowly.')).toBeVisible();
+    await expect(
+      page.getByText('Stop the routine now. Come out of the position slowly.'),
+    ).toBeVisible();
     await expect(page.getByText('If the pain spreads into a leg', { exact: false })).toBeVisible();
     await expect(page.getByText('General information, not medical advice.')).toBeVisible();
     expect(historyOf(harness).at(-1)).toMatchObject({
@@ -217,7 +217,10 @@ test.describe('routine player', () => {
       const focused = await page.evaluate(() => {
         const el = document.activeElement;
         return el instanceof HTMLElement
-          ? { label: el.innerText.split('\n')[0]?.trim() ?? '', outline: getComputedStyle(el).outlineStyle }
+          ? {
+              label: el.innerText.split('\n')[0]?.trim() ?? '',
+              outline: getComputedStyle(el).outlineStyle,
+            }
           : { label: '', outline: 'none' };
       });
       expect(focused.outline).not.toBe('none');
@@ -289,7 +292,9 @@ test.describe('safety screen', () => {
     await safety.getByRole('checkbox').check();
     await safety.getByRole('button', { name: 'I understand, next' }).click();
 
-    await expect(safety.getByRole('heading', { name: 'Partner traction: check together' })).toBeVisible();
+    await expect(
+      safety.getByRole('heading', { name: 'Partner traction: check together' }),
+    ).toBeVisible();
     const ready = safety.getByRole('button', { name: 'We are ready' });
     const boxes = safety.getByRole('checkbox');
     await expect(boxes).toHaveCount(4);

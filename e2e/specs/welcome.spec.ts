@@ -286,9 +286,16 @@ test.describe('leaving and coming back', () => {
     expect(settingsOnDisk(harness)).toEqual(expected);
   });
 
-  test('Esc half way keeps what was already chosen', async ({ harness }) => {
+  test('"Not for me", then Esc half way: nothing acknowledged, what was chosen is kept', async ({
+    harness,
+  }) => {
     const page = await openWelcome(harness);
     await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Not for me' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'skip the routines' })).toContainText(
+      'Decompress will show this list again before any routine starts.',
+    );
+    await shoot(harness, page, 'welcome-2-safety-not-for-me-light');
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await expect(heading(page, 'Set up your day')).toBeFocused();
     await page.getByRole('radio', { name: '60 min' }).check();

@@ -129,7 +129,9 @@ export function createCore(deps: CoreDeps): Core {
         statusLine: status.statusLine,
         paused: status.paused,
         breakDue: status.breakDue,
-        routineRunning: routines.running(),
+        // A player window closed mid-routine leaves nothing playing: starting
+        // another is allowed again (the service records the abandoned one).
+        routineRunning: routines.running() && shell.windows.isOpen('routine'),
         defaultRoutineTitle: isRoutineId(defaultRoutine)
           ? getRoutine(defaultRoutine).title
           : 'a break routine',

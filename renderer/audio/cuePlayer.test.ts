@@ -14,8 +14,15 @@ const start: CueEvent = { atMs: 0, type: 'start', segmentIndex: FIGURE_FOUR?.ind
 function rig(prefs: CuePreferences) {
   const played: { sound: CueSound; volume: number }[] = [];
   const said: string[] = [];
-  const synth: CueSynth = { play: (sound, volume) => void played.push({ sound, volume }), close: () => undefined };
-  const speaker: Speaker = { available: true, say: (text) => void said.push(text), cancel: () => undefined };
+  const synth: CueSynth = {
+    play: (sound, volume) => void played.push({ sound, volume }),
+    close: () => undefined,
+  };
+  const speaker: Speaker = {
+    available: true,
+    say: (text) => void said.push(text),
+    cancel: () => undefined,
+  };
   const player = createCuePlayer(() => prefs, synth, speaker);
   return { played, said, player };
 }
@@ -49,6 +56,8 @@ describe('the cue player', () => {
     const one: CueEvent = { atMs: 0, type: 'countdown', count: 1, segmentIndex: 0 };
     expect(soundFor(one)).toBe('lastTick');
     expect(wordsFor(one, FIGURE_FOUR)).toBeNull();
-    expect(wordsFor({ atMs: 0, type: 'switchSides', segmentIndex: 0 }, undefined)).toBe('Switch sides.');
+    expect(wordsFor({ atMs: 0, type: 'switchSides', segmentIndex: 0 }, undefined)).toBe(
+      'Switch sides.',
+    );
   });
 });

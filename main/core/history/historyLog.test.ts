@@ -93,9 +93,7 @@ describe('history log', () => {
     });
   });
 
-  it('keeps a good event even when damaged lines around it would merge with it', () => {
-    // Joined with commas, "[1" and "2]" would swallow the event into an array,
-    // and "3,4" would make the count come out even: the careful path must run.
+  it('keeps a good event between damaged lines that look like parts of JSON', () => {
     writeFileSync(path, `[1\n${line(completed(1000))}2]\n3,4\n${line(completed(2000))}`);
     expect(openHistoryLog(path).readAll()).toEqual({
       events: [completed(1000), completed(2000)],

@@ -96,44 +96,15 @@ interface Cache {
   bytes: number;
 }
 
-function isPlainObject(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Validates parsed values into `into`; returns how many were not events. */
-function keepEvents(values: readonly unknown[], into: HistoryEvent[]): number {
-  let skipped = 0;
-  for (const value of values) {
-    const parsed = historyEventSchema.safeParse(value);
-    if (parsed.success) into.push(parsed.data);
-    else skipped++;
-  }
-  return skipped;
-}
-
-/**
- * Parses whole lines; returns how many it could not read. The fast path
- * parses every line in one JSON.parse (about twice as fast as one call per
- * line, which matters for a year of history). It is trusted only when it
- * yields exactly one plain object per line: joined with commas, damaged
- * lines can only merge into arrays or strings, or fail to parse, so any
- * damage sends the text down the careful path, line by line.
- */
+/** Parses whole lines into `into`; returns how many lines it could not read. */
 function parseLines(text: string, into: HistoryEvent[]): number {
-  const lines = text.split('\n').filter((line) => line.length > 0);
-  let values: unknown = null;
-  try {
-    values = JSON.parse(`[${lines.join(',')}]`);
-  } catch {
-    values = null;
-  }
-  if (Array.isArray(values) && values.length === lines.length && values.every(isPlainObject)) {
-    return keepEvents(values, into);
-  }
   let skipped = 0;
-  for (const line of lines) {
+  for (const line of text.split('\n')) {
+    if (!line) continue;
     try {
-      skipped += keepEvents([JSON.parse(line)], into);
+      const parsed = historyEventSchema.safeParse(JSON.parse(line));
+      if (parsed.success) into.push(parsed.data);
+      else skipped++;
     } catch {
       skipped++;
     }

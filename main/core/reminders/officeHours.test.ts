@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/settings/defaults';
 import type { OfficeHours } from '../../../shared/settings/schema';
 import {
+  createOfficeCalendar,
   officeContext,
   officeMsBetween,
   officeSpans,
@@ -64,5 +65,13 @@ describe('office hours', () => {
       block: null,
       nextSpanStart: null,
     });
+  });
+
+  it('the day-cached calendar answers exactly as a fresh look would, across a DST change', () => {
+    const calendar = createOfficeCalendar(splitDay, 5 * MIN);
+    const start = new Date(2026, 9, 22, 0, 0).getTime(); // through Berlin's fall-back on 25 Oct
+    for (let now = start; now < start + 10 * 24 * 60 * MIN; now += 7 * MIN) {
+      expect(calendar(now)).toEqual(officeContext(splitDay, now, 5 * MIN));
+    }
   });
 });

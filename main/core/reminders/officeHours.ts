@@ -68,7 +68,31 @@ export interface OfficeContext {
  * ahead only when no office hours start in that window.
  */
 export function officeContext(hours: OfficeHours, now: number, breakMs: number): OfficeContext {
-  const blocks = workBlocks(officeSpans(hours, now - DAY, now + 2 * DAY), breakMs);
+  return contextIn(workBlocks(officeSpans(hours, now - DAY, now + 2 * DAY), breakMs), hours, now);
+}
+
+/**
+ * {@link officeContext} for a clock that moves forward: the blocks of the days
+ * around now are worked out once a day rather than on every call (the
+ * planner asks on every wake-up). Build a new one when the settings change.
+ */
+export function createOfficeCalendar(
+  hours: OfficeHours,
+  breakMs: number,
+): (now: number) => OfficeContext {
+  let window: { from: number; to: number; blocks: WorkBlock[] } | null = null;
+  return (now) => {
+    // Valid while it still reaches a day back and two days ahead of now.
+    if (!window || now - DAY < window.from || now + 2 * DAY > window.to) {
+      const from = now - DAY;
+      const to = now + 3 * DAY;
+      window = { from, to, blocks: workBlocks(officeSpans(hours, from, to), breakMs) };
+    }
+    return contextIn(window.blocks, hours, now);
+  };
+}
+
+function contextIn(blocks: readonly WorkBlock[], hours: OfficeHours, now: number): OfficeContext {
   let span: Span | null = null;
   let block: WorkBlock | null = null;
   let nextSpanStart: number | null = null;

@@ -11,7 +11,12 @@ import type { HistoryLog } from '../history/historyLog';
 import type { Logger } from '../logger';
 import type { CronPort, IdlePort, NotifierPort, WindowsPort } from '../ports';
 import { nextSampleAt, presentAt, takeSample, type Presence } from './idleSampler';
-import { officeContext, officeSpans, officeTimeReached, type OfficeContext } from './officeHours';
+import {
+  createOfficeCalendar,
+  officeSpans,
+  officeTimeReached,
+  type OfficeContext,
+} from './officeHours';
 import { pauseEndsAt } from './pauseUntil';
 import {
   knownRoutine,
@@ -105,6 +110,7 @@ interface Away {
 export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   const { clock, log } = deps;
   let settings = deps.settings;
+  const breakMs = () => settings.naturalBreakMinutes * MINUTE;
   let phase: Phase = { kind: 'counting' };
   /** Active time towards the next reminder counts from here (never before the current work block). */
   let zeroAt = clock.now();
@@ -131,8 +137,9 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   let stopped = false;
   const listeners = new Set<(status: PlannerStatus, prompt: PromptState) => void>();
   let lastEmitted = '';
+  let calendar = createOfficeCalendar(settings.officeHours, breakMs());
   let officeCache: { at: number; context: OfficeContext } | null = null;
-  /** DST-gap occurrences of the coming week, recomputed daily or when settings change. */
+  /** DST-gap occurrences around now, recomputed daily or when settings change. */
   let shiftedCache: { computedAt: number; occurrences: SessionOccurrence[] } | null = null;
   const stats: EngineStats = {
     wakeUps: 0,
@@ -141,13 +148,12 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     idleSamples: 0,
   };
 
-  const breakMs = () => settings.naturalBreakMinutes * MINUTE;
   const intervalMs = () => settings.intervalMinutes * MINUTE;
   const routineRunning = () => deps.windows.isOpen('routine');
 
   function office(now: number): OfficeContext {
     if (officeCache?.at !== now) {
-      officeCache = { at: now, context: officeContext(settings.officeHours, now, breakMs()) };
+      officeCache = { at: now, context: calendar(now) };
     }
     return officeCache.context;
   }
@@ -316,10 +322,8 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
    */
   function fireShiftedSessions(now: number): void {
     if (away) return;
-    for (const session of settings.sessions) {
-      for (const occurrence of sessionOccurrences(session, shiftedCheckedUntil, now)) {
-        if (occurrence.shifted) fireSession(occurrence, now);
-      }
+    for (const o of shiftedOccurrences(now)) {
+      if (o.at > shiftedCheckedUntil && o.at <= now) fireSession(o, now);
     }
     shiftedCheckedUntil = now;
   }
@@ -487,17 +491,22 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     return Math.max(settings.graceMinutes * MINUTE, SESSION_PROMPT_MIN_LIFETIME_MS);
   }
 
-  function nextShiftedSession(now: number): SessionOccurrence | null {
+  /** Shifted occurrences from a day back to a week ahead, worked out once a day. */
+  function shiftedOccurrences(now: number): SessionOccurrence[] {
     if (!shiftedCache || now - shiftedCache.computedAt > DAY_MS) {
       shiftedCache = {
         computedAt: now,
         occurrences: settings.sessions
-          .flatMap((s) => sessionOccurrences(s, now, now + WEEK_MS))
+          .flatMap((s) => sessionOccurrences(s, now - DAY_MS, now + WEEK_MS))
           .filter((o) => o.shifted)
           .sort((a, b) => a.at - b.at),
       };
     }
-    return shiftedCache.occurrences.find((o) => o.at > now && !handled.has(o.key)) ?? null;
+    return shiftedCache.occurrences;
+  }
+
+  function nextShiftedSession(now: number): SessionOccurrence | null {
+    return shiftedOccurrences(now).find((o) => o.at > now && !handled.has(o.key)) ?? null;
   }
 
   /** Sets the one timer for the next moment anything can happen. */
@@ -721,6 +730,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
     updateSettings(next) {
       operate(() => {
         settings = next;
+        calendar = createOfficeCalendar(settings.officeHours, breakMs());
         officeCache = null;
         shiftedCache = null;
         scheduleCron();

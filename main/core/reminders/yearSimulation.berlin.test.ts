@@ -3,12 +3,16 @@ process.env.TZ = 'Europe/Berlin';
 
 import { describe, it } from 'vitest';
 import { expectAYearDoneRight, expectDstRules } from './testing/yearAssertions';
-import { simulateYear } from './testing/yearSimulation';
+import { simulateYear, YEAR_TIMEOUT_MS } from './testing/yearSimulation';
 
 describe('Europe/Berlin', () => {
-  it('a simulated year: every session once per selected day, reminders only in office hours, never too close', () => {
-    expectAYearDoneRight(simulateYear(2026), 'Europe/Berlin');
-  });
+  it(
+    'a simulated year: every session once per selected day, reminders only in office hours, never too close',
+    () => {
+      expectAYearDoneRight(simulateYear(2026), 'Europe/Berlin');
+    },
+    YEAR_TIMEOUT_MS,
+  );
 
   it('DST: 02:30 on 29 March fires at 03:00; 02:30 on 25 October fires once', () => {
     expectDstRules(

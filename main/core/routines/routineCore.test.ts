@@ -74,7 +74,7 @@ function coreRig(acknowledged = true) {
   const call = (channel: string, payload?: unknown) =>
     core.router.call(channel, payload, ROUTINE_WINDOW);
   const events = (): HistoryEvent[] => readHistoryFile(historyPath).events;
-  return { core, clock, opened, trays, call, events };
+  return { core, clock, opened, trays, call, events, shell };
 }
 
 function startItems(model: TrayModel | undefined): MenuItemModel[] {
@@ -103,6 +103,19 @@ describe('the routine service inside the core', () => {
     await r.call('recordPain', { when: 'before', score: 2 });
     r.clock.advance(routineDurationMs(getRoutine('quick-seated-reset')));
     expect(startItems(r.trays.at(-1)).every((i) => i.kind === 'action' && i.enabled)).toBe(true);
+  });
+
+  it('a player window closed mid-routine frees the tray; the next start records it as stopped', async () => {
+    const r = coreRig();
+    r.core.trayAction('start-default');
+    await r.call('recordPain', { when: 'before', score: null });
+    r.clock.advance(30_000);
+    r.shell.windows.close('routine');
+    r.core.refreshTray();
+    expect(startItems(r.trays.at(-1)).every((i) => i.kind === 'action' && i.enabled)).toBe(true);
+    r.core.trayAction('start:standing-desk-reset');
+    expect(r.events().map((e) => e.type)).toEqual(['started', 'stopped', 'started']);
+    expect(r.core.routines.session()?.routineId).toBe('standing-desk-reset');
   });
 
   it('the end of a routine is a break: the next reminder counts from there', async () => {

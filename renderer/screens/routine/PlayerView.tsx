@@ -138,7 +138,7 @@ export function PlayerView({
               {ringNumber(position.remainingInSegmentMs)}
             </span>
             <span className="rt-ring__unit">
-              {paused ? 'Paused' : position.remainingInSegmentMs >= 60_000 ? 'min' : 'seconds'}
+              {paused ? 'Paused' : position.remainingInSegmentMs >= 60_000 ? 'left' : 'seconds'}
             </span>
           </CountdownRing>
         </div>

@@ -265,7 +265,12 @@ describe('check-ins and the end', () => {
     });
     await show(ended);
     expect(title()).toBe('Nicely done');
-    bridgeMock.recordPain.mockResolvedValue({ ...ended, revision: ++revision, painAfter: 2, recorded: true });
+    bridgeMock.recordPain.mockResolvedValue({
+      ...ended,
+      revision: ++revision,
+      painAfter: 2,
+      recorded: true,
+    });
     fireEvent.click(screen.getByRole('radio', { name: '2' }));
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(bridgeMock.recordPain).toHaveBeenCalledWith({ when: 'after', score: 2 });

@@ -32,10 +32,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/**
+ * Lets time pass the way it does for a window in front: in small steps, so
+ * React renders between the player's timers and each cue is heard on time.
+ */
 async function pass(ms: number): Promise<void> {
-  await act(async () => {
-    vi.advanceTimersByTime(ms);
-  });
+  for (let done = 0; done < ms; done += 250) {
+    await act(async () => {
+      vi.advanceTimersByTime(Math.min(250, ms - done));
+    });
+  }
 }
 
 describe('cues at the timeline’s instants', () => {
@@ -55,11 +61,18 @@ describe('cues at the timeline’s instants', () => {
     const heard: { at: number; cue: string }[] = [];
     const total = QUICK.at(-1);
     const endMs = (total?.startMs ?? 0) + (total?.durationMs ?? 0);
-    renderHook(() =>
-      usePlayer({ startedAt: NOW - endMs + 2 * SEC, pauses: [], jumps: [] }, heard),
-    );
+    renderHook(() => usePlayer({ startedAt: NOW - endMs + 1500, pauses: [], jumps: [] }, heard));
     await pass(3 * SEC);
     expect(heard.map((h) => h.cue)).toEqual(['1', 'done']);
+  });
+
+  it('after a long sleep only the latest cue plays, never a burst', async () => {
+    const heard: { at: number; cue: string }[] = [];
+    renderHook(() => usePlayer({ startedAt: NOW, pauses: [], jumps: [] }, heard));
+    await act(async () => {
+      vi.advanceTimersByTime(14_600);
+    });
+    expect(heard.map((h) => h.cue)).toEqual(['1']);
   });
 
   it('a window opened mid-routine does not replay the cues it missed', async () => {
@@ -76,15 +89,20 @@ describe('cues at the timeline’s instants', () => {
       { initialProps: { clock: { startedAt: NOW, pauses: [], jumps: [] } as SessionClock } },
     );
     await pass(SEC);
-    rerender({ clock: { startedAt: NOW, pauses: [], jumps: [{ at: NOW + SEC, toSegmentIndex: 1 }] } });
-    await pass(0);
+    rerender({
+      clock: { startedAt: NOW, pauses: [], jumps: [{ at: NOW + SEC, toSegmentIndex: 1 }] },
+    });
+    await act(async () => undefined);
     expect(heard).toEqual([{ at: SEC, cue: 'start' }]);
   });
 
   it('nothing plays while paused', async () => {
     const heard: { at: number; cue: string }[] = [];
     renderHook(() =>
-      usePlayer({ startedAt: NOW - 11 * SEC, pauses: [{ at: NOW, resumedAt: null }], jumps: [] }, heard),
+      usePlayer(
+        { startedAt: NOW - 11 * SEC, pauses: [{ at: NOW, resumedAt: null }], jumps: [] },
+        heard,
+      ),
     );
     await pass(30 * SEC);
     expect(heard).toEqual([]);

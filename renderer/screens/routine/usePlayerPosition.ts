@@ -23,6 +23,16 @@ export function nextChangeInMs(timeline: Timeline, position: Position): number |
 }
 
 /**
+ * Identifies a clock by what it holds. A session clock is only ever appended
+ * to, so its start, its counts and the last pause's end tell every change
+ * apart, whether or not main sent a new object.
+ */
+function clockKey(clock: SessionClock): string {
+  const last = clock.pauses.at(-1);
+  return `${clock.startedAt}:${clock.pauses.length}:${last?.resumedAt ?? '-'}:${clock.jumps.length}`;
+}
+
+/**
  * Where the routine is now, from main's absolute clock and this window's
  * time. Nothing is counted down: the position is positionAt(the time last
  * read), and one timer is set for the moment the display next changes. A
@@ -35,10 +45,11 @@ export function usePlayerPosition(
   now: () => number = Date.now,
 ): Position {
   const [at, setAt] = useState(now);
-  // A new clock from main (pause, skip, back) takes effect in this render.
-  const [seenClock, setSeenClock] = useState(clock);
-  if (seenClock !== clock) {
-    setSeenClock(clock);
+  // A changed clock from main (pause, skip, back) takes effect in this render.
+  const key = clockKey(clock);
+  const [seenKey, setSeenKey] = useState(key);
+  if (seenKey !== key) {
+    setSeenKey(key);
     setAt(now());
   }
   const position = positionAt(timeline, clock, at);

@@ -17,6 +17,12 @@ import { createRig } from './engineRig';
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
+/**
+ * A year takes about a second on an idle machine; the limit leaves room for
+ * a busy one (the suite runs files in parallel) without hiding a hang.
+ */
+export const YEAR_TIMEOUT_MS = 30_000;
+
 /** Default morning and evening, plus sessions that sit on the DST transitions and one in office hours. */
 export function simulationSessions(): SessionConfig[] {
   const [morning, evening] = defaultSettings().sessions;

@@ -34,12 +34,10 @@ describe('office hours helpers', () => {
 
 describe('OfficeHoursSection', () => {
   it("saves an edit, and shows main's refusal next to the day while keeping the edit", async () => {
-    const save = vi
-      .fn()
-      .mockResolvedValueOnce({
-        field: 'officeHours.tue.0.end',
-        message: 'Must end after it starts.',
-      });
+    const save = vi.fn().mockResolvedValueOnce({
+      field: 'officeHours.tue.0.end',
+      message: 'Must end after it starts.',
+    });
     render(<OfficeHoursSection officeHours={DEFAULT_OFFICE_HOURS} save={save} />);
 
     fireEvent.change(screen.getByLabelText('Tuesday range 1 ends'), { target: { value: '08:00' } });
