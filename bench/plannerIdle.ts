@@ -1,0 +1,163 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startTestCore } from '../main/core/settings/fixtures/testCore';
+import { HOUR_MS, MINUTE_MS } from '../shared/time';
+import { round } from './stats';
+
+export interface SimulatedDayFigures {
+  /** Engine timer wake-ups per hour during office hours, with an active person who takes each break. */
+  wakeUpsPerHourInside: number;
+  /** The same for the evening and night outside office hours. */
+  wakeUpsPerHourOutside: number;
+  idleSamplesPerHourInside: number;
+  remindersInside: number;
+}
+
+/** Children of this process right now, read from /proc (Linux). */
+export function childProcessCount(): number {
+  let count = 0;
+  for (const task of readdirSync('/proc/self/task')) {
+    const text = readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim();
+    if (text) count += text.split(/\s+/).length;
+  }
+  return count;
+}
+
+/**
+ * A Monday on a manual clock: 09:00-17:00 inside office hours, then 18:00 to
+ * 08:00 outside. The person is always active and starts every routine they
+ * are prompted for, so the count includes reminders, heads-ups and idle
+ * sampling, exactly as the engine schedules them.
+ */
+export function simulateWorkday(): SimulatedDayFigures {
+  const dir = mkdtempSync(join(tmpdir(), 'decompress-bench-planner-'));
+  // Monday 23 November 2026, 08:55 local time (TZ is pinned by the runner).
+  const start = new Date(2026, 10, 23, 8, 55).getTime();
+  const t = startTestCore(dir, start);
+  try {
+    t.core.settings.update({
+      safetyAcknowledgedAt: new Date(start).toISOString(),
+      welcomeCompleted: true,
+    });
+    let reminders = 0;
+    const runUntil = (until: number) => {
+      while (t.clock.now() < until) {
+        t.clock.advance(MINUTE_MS);
+        if (t.core.reminders.promptState().status === 'open') {
+          reminders++;
+          t.core.reminders.answer('start');
+        }
+      }
+    };
+    runUntil(new Date(2026, 10, 23, 9, 0).getTime());
+    const inside0 = t.core.reminders.stats();
+    runUntil(new Date(2026, 10, 23, 17, 0).getTime());
+    const inside1 = t.core.reminders.stats();
+    const insideReminders = reminders;
+    runUntil(new Date(2026, 10, 23, 18, 0).getTime());
+    const outside0 = t.core.reminders.stats();
+    runUntil(new Date(2026, 10, 24, 8, 0).getTime());
+    const outside1 = t.core.reminders.stats();
+    return {
+      wakeUpsPerHourInside: round((inside1.wakeUps - inside0.wakeUps) / 8, 1),
+      wakeUpsPerHourOutside: round((outside1.wakeUps - outside0.wakeUps) / 14, 2),
+      idleSamplesPerHourInside: round((inside1.idleSamples - inside0.idleSamples) / 8, 1),
+      remindersInside: insideReminders,
+    };
+  } finally {
+    t.core.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const SIMULATED_HOURS = { inside: 8, outside: 14, hourMs: HOUR_MS };
+
+export interface RealTimeFigures {
+  seconds: number;
+  /** Timer callbacks that ran in this process (engine and node-cron alike). */
+  timerWakeUps: number;
+  wakeUpsPerHour: number;
+  cpuMs: number;
+  cpuMsPerHour: number;
+  childProcessesSpawned: number;
+}
+
+/**
+ * The real core on the system clock with node-cron, left alone for `seconds`
+ * while the person is active. Every timer callback in the process is counted
+ * by wrapping setTimeout/setInterval, so node-cron's own heartbeats count too.
+ */
+export async function measureRealTime(inside: boolean, seconds: number): Promise<RealTimeFigures> {
+  const { createCore } = await import('../main/core/createCore');
+  const { systemClock } = await import('../main/core/clock');
+  const { memoryLogger } = await import('../main/core/logger');
+  const { loadSettings } = await import('../main/core/settings/loadSettings');
+  const { openTestSettingsStore } = await import('../main/core/settings/fixtures/testSettingsStore');
+  const { createRecordingShell } = await import('../main/core/settings/fixtures/testCore');
+  const { HISTORY_FILE_NAME, openHistoryLog } = await import('../main/core/history/historyLog');
+  const { nodeCronScheduler } = await import('../main/shell/cronScheduler');
+  const { existsSync } = await import('node:fs');
+
+  const dir = mkdtempSync(join(tmpdir(), 'decompress-bench-realtime-'));
+  const log = memoryLogger();
+  const { shell } = createRecordingShell({ savePath: null, openPath: null }, []);
+  shell.cron = nodeCronScheduler;
+  const loaded = loadSettings(join(dir, 'settings.json'), () => openTestSettingsStore(dir), existsSync, log);
+  const allDay = [{ start: '00:00', end: '23:59' }];
+  const days = inside
+    ? { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay }
+    : { mon: [], tue: [], wed: [], thu: [], fri: [], sat: [], sun: [] };
+  let fired = 0;
+  const realSetTimeout = globalThis.setTimeout;
+  const realSetInterval = globalThis.setInterval;
+  const countingTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+    realSetTimeout(() => {
+      fired++;
+      fn(...args);
+    }, ms)) as unknown as typeof setTimeout;
+  const countingInterval = ((fn: (...a: unknown[]) => void, ms?: number, ...args: unknown[]) =>
+    realSetInterval(() => {
+      fired++;
+      fn(...args);
+    }, ms)) as unknown as typeof setInterval;
+  const childrenBefore = childProcessCount();
+  globalThis.setTimeout = countingTimeout;
+  globalThis.setInterval = countingInterval;
+  const core = createCore({
+    clock: systemClock,
+    log,
+    shell,
+    settingsStore: loaded.store,
+    initialSettings: loaded.settings,
+    history: openHistoryLog(join(dir, HISTORY_FILE_NAME)),
+    version: 'bench',
+  });
+  try {
+    core.settings.update({
+      officeHours: days,
+      safetyAcknowledgedAt: new Date().toISOString(),
+      welcomeCompleted: true,
+      // Sessions on, so node-cron jobs exist during the measurement.
+      sessions: core.settings.get().sessions.map((s) => ({ ...s, enabled: true })),
+    });
+    fired = 0;
+    const cpuBefore = process.cpuUsage();
+    await new Promise<void>((done) => realSetTimeout(done, seconds * 1000));
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    return {
+      seconds,
+      timerWakeUps: fired,
+      wakeUpsPerHour: round((fired * 3600) / seconds, 1),
+      cpuMs: round(cpuMs, 1),
+      cpuMsPerHour: round((cpuMs * 3600) / seconds, 0),
+      childProcessesSpawned: Math.max(0, childProcessCount() - childrenBefore),
+    };
+  } finally {
+    globalThis.setTimeout = realSetTimeout;
+    globalThis.setInterval = realSetInterval;
+    core.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
