@@ -93,7 +93,8 @@ export async function measureRealTime(inside: boolean, seconds: number): Promise
   const { systemClock } = await import('../main/core/clock');
   const { memoryLogger } = await import('../main/core/logger');
   const { loadSettings } = await import('../main/core/settings/loadSettings');
-  const { openTestSettingsStore } = await import('../main/core/settings/fixtures/testSettingsStore');
+  const { openTestSettingsStore } =
+    await import('../main/core/settings/fixtures/testSettingsStore');
   const { createRecordingShell } = await import('../main/core/settings/fixtures/testCore');
   const { HISTORY_FILE_NAME, openHistoryLog } = await import('../main/core/history/historyLog');
   const { nodeCronScheduler } = await import('../main/shell/cronScheduler');
@@ -103,7 +104,12 @@ export async function measureRealTime(inside: boolean, seconds: number): Promise
   const log = memoryLogger();
   const { shell } = createRecordingShell({ savePath: null, openPath: null }, []);
   shell.cron = nodeCronScheduler;
-  const loaded = loadSettings(join(dir, 'settings.json'), () => openTestSettingsStore(dir), existsSync, log);
+  const loaded = loadSettings(
+    join(dir, 'settings.json'),
+    () => openTestSettingsStore(dir),
+    existsSync,
+    log,
+  );
   const allDay = [{ start: '00:00', end: '23:59' }];
   const days = inside
     ? { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay }

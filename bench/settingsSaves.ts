@@ -21,7 +21,11 @@ export async function measureSettingsSaves(saves = 1000): Promise<SettingsSaveFi
   try {
     for (let i = 0; i < saves; i++) {
       const started = performance.now();
-      const result = await core.router.call('updateSettings', { intervalMinutes: 30 + (i % 60) }, ctx);
+      const result = await core.router.call(
+        'updateSettings',
+        { intervalMinutes: 30 + (i % 60) },
+        ctx,
+      );
       times.push(performance.now() - started);
       if (!result.ok) throw new Error(`save ${i} refused: ${result.error.message}`);
     }

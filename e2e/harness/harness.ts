@@ -94,6 +94,10 @@ export async function startHarness(
     const page = await context.newPage();
     if (options.installPageClock) await page.clock.install({ time: clock.now() });
     contextFor.set(page, { route, windowId: id });
+    // Functions below are shipped to the page as source text. Under tsx (the
+    // benchmark's runner) esbuild's keepNames wraps them in __name(...) calls,
+    // a helper the page does not have; give it the identity it stands for.
+    await page.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
     await page.addInitScript(
       ({ source, channels }) => {
         const listeners = new Map<string, Set<(payload: unknown) => void>>();

@@ -258,10 +258,11 @@ test.describe('routine player', () => {
 });
 
 test.describe('safety screen', () => {
+  // No page clock here: nothing on these screens runs on time, and the safety
+  // window closing while the player opens must not race a clock install.
   test.use({
     harnessOptions: {
       startTime: START,
-      installPageClock: true,
       settingsFileText: settingsText({ safetyAcknowledgedAt: null }),
     },
   });
@@ -374,10 +375,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await shot(harness, page, 'hurts');
     });
 
+    test('a long timer: mat rest', async ({ harness }) => {
+      const page = await openRoutine(harness, 'start:mat-rest');
+      await startPlaying(page, null);
+      await advance(harness, page, 75 * SEC);
+      await expect(stepTitle(page)).toHaveText('Slow breathing');
+      await expect(countdown(page)).toHaveText('3:00');
+      await shot(harness, page, 'mat-rest');
+    });
+
     test('safety screens', async ({ start }) => {
       const harness = await start({
         startTime: START,
-        installPageClock: true,
         colorScheme,
         settingsFileText: settingsText({ safetyAcknowledgedAt: null }),
       });

@@ -20,7 +20,12 @@ export function applyPlatformSetup(platform: NodeJS.Platform): void {
  */
 export function createLoginItem(
   platform: NodeJS.Platform,
-  linux: { executablePath: string; args: readonly string[]; env?: NodeJS.ProcessEnv; homeDir?: string },
+  linux: {
+    executablePath: string;
+    args: readonly string[];
+    env?: NodeJS.ProcessEnv;
+    homeDir?: string;
+  },
 ): LoginItemPort {
   if (platform === 'linux') return createLinuxAutostart(linux);
   return {

@@ -58,7 +58,8 @@ export function cuesBetween(
   fromMs: number | null,
   toMs: number,
 ): readonly CueEvent[] {
-  const from = fromMs ?? -Infinity;
-  if (toMs < from) return [];
-  return events.filter((e) => e.atMs > from && e.atMs <= toMs);
+  // No earlier sample: only a cue exactly here plays, never every cue before it.
+  if (fromMs === null) return events.filter((e) => e.atMs === toMs);
+  if (toMs < fromMs) return [];
+  return events.filter((e) => e.atMs > fromMs && e.atMs <= toMs);
 }

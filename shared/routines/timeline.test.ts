@@ -417,6 +417,8 @@ describe('cueEvents', () => {
 
   it('lets a player pick up exactly the cues crossed between two samples', () => {
     expect(cuesBetween(events, null, 5000).map((e) => e.type)).toEqual(['start']);
+    // A player that opens mid-routine does not replay the cues it missed.
+    expect(cuesBetween(events, null, 13_500)).toEqual([]);
     expect(cuesBetween(events, 5000, 12_000).map((e) => e.count)).toEqual([3]);
     expect(cuesBetween(events, 88_500, TOTAL_MS).map((e) => e.type)).toEqual(['done']);
     expect(cuesBetween(events, 40_000, 10_000)).toEqual([]);

@@ -94,7 +94,11 @@ export function PlayerView({
     segment.durationMs > 0 ? position.remainingInSegmentMs / segment.durationMs : 0;
 
   return (
-    <div className={`rt-player${paused ? ' rt-player--paused' : ''}`}>
+    // data-segment-index lets tests and the benchmark see exactly which segment is on screen.
+    <div
+      className={`rt-player${paused ? ' rt-player--paused' : ''}`}
+      data-segment-index={segment.index}
+    >
       <header className="rt-top">
         <div className="rt-top__where">
           <span className="rt-top__routine">{routine.title}</span>

@@ -32,10 +32,7 @@ export function useTimelineCues(
       previous.clock.startedAt === clock.startedAt &&
       previous.clock.jumps.length === clock.jumps.length;
     if (position.paused) return;
-    const from = Math.max(
-      sameRun ? previous.offsetMs : position.offsetMs - 1,
-      position.offsetMs - CATCH_UP_MS,
-    );
+    const from = sameRun ? Math.max(previous.offsetMs, position.offsetMs - CATCH_UP_MS) : null;
     for (const cue of cuesBetween(events, from, position.offsetMs)) {
       output(cue, timeline[cue.segmentIndex]);
     }

@@ -1,0 +1,181 @@
+/**
+ * `npm run bench`: measures what a user of a tray app feels and prints one
+ * table; writes bench/results.json. It measures and never fails on a time.
+ */
+process.env.TZ = 'Europe/Berlin';
+
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from './browser';
+import { measureHistoryYear } from './historyYear';
+import { measureRealTime, simulateWorkday } from './plannerIdle';
+import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
+import { measureSettingsSaves } from './settingsSaves';
+
+const quick = process.argv.includes('--quick');
+const realSeconds = quick ? 10 : 60;
+const countdownSeconds = quick ? 20 : 120;
+
+interface Row {
+  what: string;
+  figure: string;
+  target: string;
+  verdict: string;
+}
+const rows: Row[] = [];
+/** `value` against an upper bound: says how much room is left, or by how much it misses. */
+function row(
+  what: string,
+  value: number,
+  unit: string,
+  max: number | null,
+  shown = `${value} ${unit}`,
+): void {
+  let verdict = '';
+  if (max !== null) {
+    verdict =
+      value <= max
+        ? `met, ${Math.round((1 - value / max) * 100)}% headroom`
+        : `MISSED by ${Math.round((value / max - 1) * 100)}%`;
+  }
+  rows.push({ what, figure: shown, target: max === null ? '' : `<= ${max} ${unit}`, verdict });
+}
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+
+log('history: a year of events');
+const history = measureHistoryYear();
+log('settings: 1,000 saves');
+const settings = await measureSettingsSaves();
+log('planner: a simulated workday');
+const day = simulateWorkday();
+log(`planner: ${realSeconds} s real time inside office hours`);
+const inside = await measureRealTime(true, realSeconds);
+log(`planner: ${realSeconds} s real time outside office hours`);
+const outside = await measureRealTime(false, realSeconds);
+
+const browser = await launchChromium();
+const server = await serveDirectory(join(import.meta.dirname, '..', 'out', 'renderer'));
+let weight, readiness, countdown;
+try {
+  log('renderer: bundle weight');
+  weight = await measureWeight(browser, server.url);
+  log('renderer: 20 loads of the routine window');
+  readiness = await measureReadiness(browser, server.url);
+  log(`renderer: ${countdownSeconds} s of a routine in real time`);
+  countdown = await measureCountdown(browser, server.url, countdownSeconds);
+} finally {
+  await server.close();
+  await browser.close();
+}
+
+row(
+  'Routine window first load (JS+CSS, gzip)',
+  weight.routineFirstLoadGzipKb,
+  'KB',
+  100,
+  `${weight.routineFirstLoadGzipKb} KB in ${weight.routineFirstLoadFiles} files`,
+);
+row('Whole renderer (JS+CSS, gzip)', weight.wholeRendererGzipKb, 'KB', null);
+row(
+  'Main bundle',
+  weight.mainBundleKb,
+  'KB',
+  null,
+  `${weight.mainBundleKb} KB (${weight.mainBundleGzipKb} KB gzip)`,
+);
+row(
+  'Preload bundle',
+  weight.preloadBundleKb,
+  'KB',
+  null,
+  `${weight.preloadBundleKb} KB (${weight.preloadBundleGzipKb} KB gzip)`,
+);
+row(
+  'First step painted, median of 20',
+  readiness.firstStepPaintedMs.median,
+  'ms',
+  100,
+  `${readiness.firstStepPaintedMs.median} ms (worst ${readiness.firstStepPaintedMs.worst} ms)`,
+);
+row(
+  'Countdown: worst segment change gap',
+  countdown.worstGapMs,
+  'ms',
+  50,
+  `${countdown.worstGapMs} ms (median ${countdown.medianGapMs} ms, ${countdown.segmentChangesSeen}/${countdown.segmentChangesPlanned} changes, ${countdown.seconds} s)`,
+);
+row(
+  'Planner wake-ups/h inside office hours (simulated day)',
+  day.wakeUpsPerHourInside,
+  '/h',
+  20,
+  `${day.wakeUpsPerHourInside} /h (${day.idleSamplesPerHourInside} idle samples/h, ${day.remindersInside} reminders in 8 h)`,
+);
+row(
+  'Planner wake-ups/h outside office hours (simulated night)',
+  day.wakeUpsPerHourOutside,
+  '/h',
+  4,
+);
+row(
+  `Timer wake-ups/h inside, real ${inside.seconds} s`,
+  inside.wakeUpsPerHour,
+  '/h',
+  20,
+  `${inside.wakeUpsPerHour} /h (${inside.timerWakeUps} in ${inside.seconds} s), CPU ${inside.cpuMsPerHour} ms/h`,
+);
+row(
+  `Timer wake-ups/h outside, real ${outside.seconds} s`,
+  outside.wakeUpsPerHour,
+  '/h',
+  4,
+  `${outside.wakeUpsPerHour} /h (${outside.timerWakeUps} in ${outside.seconds} s), CPU ${outside.cpuMsPerHour} ms/h`,
+);
+row(
+  'Child processes spawned by the core',
+  inside.childProcessesSpawned + outside.childProcessesSpawned,
+  '',
+  0,
+  String(inside.childProcessesSpawned + outside.childProcessesSpawned),
+);
+row(
+  'Settings save through the router, p50',
+  settings.p50Ms,
+  'ms',
+  null,
+  `${settings.p50Ms} ms (p95 ${settings.p95Ms} ms, ${settings.saves} saves)`,
+);
+row(
+  'History: open + summarise a year',
+  history.openAndSummariseMs.median,
+  'ms',
+  100,
+  `${history.openAndSummariseMs.median} ms median, worst ${history.openAndSummariseMs.worst} ms (${history.lines} lines, ${history.fileKb} KB)`,
+);
+
+const results = {
+  measuredAt: new Date().toISOString(),
+  node: process.version,
+  quick,
+  weight,
+  readiness,
+  countdown,
+  planner: { simulatedDay: day, realTimeInside: inside, realTimeOutside: outside },
+  settings,
+  history,
+};
+writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(
+    ...[
+      ['what', 'figure', 'target', 'verdict'],
+      ...rows.map((r) => [r.what, r.figure, r.target, r.verdict]),
+    ].map((r) => (r[i] ?? '').length),
+  ),
+);
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
+console.log(line(['measure', 'figure', 'target', 'verdict']));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of rows) console.log(line([r.what, r.figure, r.target, r.verdict]));
+console.log('\nwritten: bench/results.json');
