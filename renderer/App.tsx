@@ -8,21 +8,27 @@ import {
 } from 'react';
 import type { Route } from '../shared/routes';
 import { routeFromHash } from './routing';
+import { SCREEN_LOADERS } from './screenLoaders';
 import { useThemeFromSettings } from './theme';
 
-// Each window loads only its own screen: the routine window's first paint
-// must not wait for the settings or history code.
-const SCREENS: Record<Route, LazyExoticComponent<ComponentType>> = {
-  prompt: lazy(() => import('./screens/prompt/PromptScreen')),
-  routine: lazy(() => import('./screens/routine/RoutineScreen')),
-  settings: lazy(() => import('./screens/settings/SettingsScreen')),
-  history: lazy(() => import('./screens/history/HistoryScreen')),
-  safety: lazy(() => import('./screens/safety/SafetyScreen')),
-  welcome: lazy(() => import('./screens/welcome/WelcomeScreen')),
+/** For a window whose hash changes later (rare): load that screen on demand. */
+const LAZY_SCREENS: Record<Route, LazyExoticComponent<ComponentType>> = {
+  prompt: lazy(SCREEN_LOADERS.prompt),
+  routine: lazy(SCREEN_LOADERS.routine),
+  settings: lazy(SCREEN_LOADERS.settings),
+  history: lazy(SCREEN_LOADERS.history),
+  safety: lazy(SCREEN_LOADERS.safety),
+  welcome: lazy(SCREEN_LOADERS.welcome),
 };
 
-export function App() {
-  const [route, setRoute] = useState(() => routeFromHash(window.location.hash));
+export interface AppProps {
+  /** The route the window opened on, and its screen, loaded before the first render. */
+  initialRoute: Route | null;
+  InitialScreen: ComponentType | null;
+}
+
+export function App({ initialRoute, InitialScreen }: AppProps) {
+  const [route, setRoute] = useState(initialRoute);
   useThemeFromSettings();
 
   useEffect(() => {
@@ -38,7 +44,10 @@ export function App() {
       </main>
     );
   }
-  const Screen = SCREENS[route];
+  // The opening screen renders without Suspense: React holds a revealed
+  // fallback for at least 300 ms, which would make every window open slowly.
+  if (route === initialRoute && InitialScreen) return <InitialScreen />;
+  const Screen = LAZY_SCREENS[route];
   return (
     <Suspense fallback={<div className="page" aria-busy="true" />}>
       <Screen />

@@ -82,6 +82,9 @@ export async function startHarness(
     viewport: { width: 820, height: 720 },
     reducedMotion: 'reduce',
   });
+  // Playwright's clock belongs to the context (page.clock is context.clock):
+  // install it once, at the core's time, and every window shares it.
+  if (options.installPageClock) await context.clock.install({ time: clock.now() });
   const dialogs: DialogAnswers = { savePath: null, openPath: null };
   const idle = { seconds: 0 };
   const cronTasks: Harness['cronTasks'] = [];
@@ -92,7 +95,6 @@ export async function startHarness(
 
   async function createPage(route: Route, id: number): Promise<Page> {
     const page = await context.newPage();
-    if (options.installPageClock) await page.clock.install({ time: clock.now() });
     contextFor.set(page, { route, windowId: id });
     // Functions below are shipped to the page as source text. Under tsx (the
     // benchmark's runner) esbuild's keepNames wraps them in __name(...) calls,

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PromptState } from '../../../shared/reminders/promptState';
 import { bridge, errorMessage } from '../../bridge';
+import { takeEarlyRead } from '../../earlyReads';
 
 export interface LivePromptState {
   state: PromptState | null;
@@ -28,7 +29,7 @@ export function usePromptState(): LivePromptState {
       skew.current = next.sentAt - Date.now();
       setState(next);
     };
-    bridge.getPromptState().then(accept, (e: unknown) => live && setError(errorMessage(e)));
+    takeEarlyRead('prompt').then(accept, (e: unknown) => live && setError(errorMessage(e)));
     const off = bridge.on('promptState', accept);
     return () => {
       live = false;

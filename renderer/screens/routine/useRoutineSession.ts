@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RoutineSessionView } from '../../../shared/ipc/routineChannels';
 import { bridge, errorMessage } from '../../bridge';
+import { takeEarlyRead } from '../../earlyReads';
 
 export interface RoutineSessionState {
   /** Undefined until main has answered; null when no routine is running. */
@@ -33,7 +34,7 @@ export function useRoutineSession(): RoutineSessionState {
     const off = bridge.on('routineSession', (next) => {
       if (live) apply(next);
     });
-    bridge.getRoutineSession().then(
+    takeEarlyRead('routine').then(
       (next) => {
         if (live) apply(next);
       },
