@@ -38,6 +38,16 @@ export interface CountdownFigures {
   /** Worst |displayed - planned| segment change, in ms. */
   worstGapMs: number;
   medianGapMs: number;
+  /** Every change of the countdown number (each second), against when it was due. */
+  ticksSeen: number;
+  worstTickGapMs: number;
+  medianTickGapMs: number;
+}
+
+/** Seconds shown by the ring: "15" or "1:05". */
+function shownSeconds(text: string): number {
+  const [a = '', b] = text.split(':');
+  return b === undefined ? Number(a) : Number(a) * 60 + Number(b);
 }
 
 const kb = (bytes: number) => round(bytes / 1024, 1);
@@ -59,18 +69,30 @@ const FIRST_STEP_PROBE = `
   })();
 `;
 
-/** Records, in the page, every change of the displayed segment with the page's wall time. */
+/**
+ * Records, in the page, every change of the displayed segment and of the
+ * countdown number, with the page's wall time.
+ */
 const SEGMENT_PROBE = `
   (() => {
     const w = window;
     w.__segmentChanges = [];
+    w.__ticks = [];
     let last = null;
+    let lastTick = null;
     const check = () => {
       const el = document.querySelector('[data-segment-index]');
       const index = el ? el.getAttribute('data-segment-index') : null;
+      const at = performance.timeOrigin + performance.now();
       if (index !== null && index !== last) {
         last = index;
-        w.__segmentChanges.push({ index: Number(index), at: performance.timeOrigin + performance.now() });
+        w.__segmentChanges.push({ index: Number(index), at });
+      }
+      const number = document.querySelector('[data-testid="countdown"]');
+      const text = number ? number.textContent : null;
+      if (index !== null && text !== null && index + ':' + text !== lastTick) {
+        lastTick = index + ':' + text;
+        w.__ticks.push({ index: Number(index), text, at });
       }
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
@@ -208,6 +230,17 @@ export async function measureCountdown(
       return Math.abs(c.at - planned);
     });
     const planned = timeline.filter((s) => s.startMs > 0 && s.startMs <= seconds * 1000).length;
+    const ticks = await page.evaluate(
+      () =>
+        (window as unknown as { __ticks: { index: number; text: string; at: number }[] }).__ticks,
+    );
+    // A segment shows n from the moment n whole seconds remain in it.
+    const tickGaps = ticks.slice(1).flatMap((t) => {
+      const segment = timeline[t.index];
+      const shown = shownSeconds(t.text);
+      if (!segment || !Number.isFinite(shown) || shown * 1000 > segment.durationMs) return [];
+      return [Math.abs(t.at - (startedAt + segment.startMs + segment.durationMs - shown * 1000))];
+    });
     return {
       routine: 'quick-seated-reset',
       seconds,
@@ -215,6 +248,9 @@ export async function measureCountdown(
       segmentChangesPlanned: planned,
       worstGapMs: round(Math.max(...gaps), 1),
       medianGapMs: round(spread(gaps).median, 1),
+      ticksSeen: tickGaps.length,
+      worstTickGapMs: round(Math.max(...tickGaps), 1),
+      medianTickGapMs: round(spread(tickGaps).median, 1),
     };
   } finally {
     await harness.close(true);

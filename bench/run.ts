@@ -35,23 +35,27 @@ function row(
   if (max !== null) {
     verdict =
       value <= max
-        ? `met, ${Math.round((1 - value / max) * 100)}% headroom`
+        ? max === 0
+          ? 'met'
+          : `met, ${Math.round((1 - value / max) * 100)}% headroom`
         : `MISSED by ${Math.round((value / max - 1) * 100)}%`;
   }
   rows.push({ what, figure: shown, target: max === null ? '' : `<= ${max} ${unit}`, verdict });
 }
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-log('history: a year of events');
-const history = measureHistoryYear();
-log('settings: 1,000 saves');
-const settings = await measureSettingsSaves();
-log('planner: a simulated workday');
-const day = simulateWorkday();
+// The real-time planner runs go first, while the process is fresh: its CPU
+// time should be the core's, not garbage from the other measurements.
 log(`planner: ${realSeconds} s real time inside office hours`);
 const inside = await measureRealTime(true, realSeconds);
 log(`planner: ${realSeconds} s real time outside office hours`);
 const outside = await measureRealTime(false, realSeconds);
+log('planner: a simulated workday');
+const day = simulateWorkday();
+log('history: a year of events');
+const history = measureHistoryYear();
+log('settings: 1,000 saves');
+const settings = await measureSettingsSaves();
 
 const browser = await launchChromium();
 const server = await serveDirectory(join(import.meta.dirname, '..', 'out', 'renderer'));
@@ -98,11 +102,18 @@ row(
   `${readiness.firstStepPaintedMs.median} ms (worst ${readiness.firstStepPaintedMs.worst} ms; HTML arrived at ${readiness.documentArrivedMs.median} ms)`,
 );
 row(
-  'Countdown: worst segment change gap',
+  'Countdown: worst gap, segment changes',
   countdown.worstGapMs,
   'ms',
   50,
-  `${countdown.worstGapMs} ms (median ${countdown.medianGapMs} ms, ${countdown.segmentChangesSeen}/${countdown.segmentChangesPlanned} changes, ${countdown.seconds} s)`,
+  `${countdown.worstGapMs} ms (median ${countdown.medianGapMs} ms, ${countdown.segmentChangesSeen}/${countdown.segmentChangesPlanned} changes in ${countdown.seconds} s)`,
+);
+row(
+  'Countdown: worst gap, every second shown',
+  countdown.worstTickGapMs,
+  'ms',
+  50,
+  `${countdown.worstTickGapMs} ms (median ${countdown.medianTickGapMs} ms, ${countdown.ticksSeen} ticks)`,
 );
 row(
   'Planner wake-ups/h inside office hours (simulated day)',
