@@ -1,5 +1,6 @@
 import type { HistoryEvent } from '../../../shared/history/events';
 import { dayNumberOf, localDateOf } from './localDay';
+import { createRandom } from '../seededRandom';
 
 export interface GenerateHistoryOptions {
   /** No event is later than this instant (the clock's "now"). */
@@ -12,18 +13,6 @@ export interface GenerateHistoryOptions {
   restDays?: readonly number[];
   /** Shortest and longest work interval in minutes; default 20-35. */
   intervalMinutes?: readonly [number, number];
-}
-
-/** A small, fast, seedable generator (mulberry32): tests and the bench need repeatable data. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MINUTE = 60_000;

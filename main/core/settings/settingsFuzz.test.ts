@@ -5,18 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import { settingsSchema } from '../../../shared/settings/schema';
 import { startTestCore, type TestCore } from './fixtures/testCore';
-
-/** Seeded so a failure can be replayed: the seed is in the assertion message. */
-function createRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../seededRandom';
 
 const SEED = 20261123;
 const ROUNDS = 3000;

@@ -1,3 +1,4 @@
+import { WEEKDAY_LABELS } from '../../../shared/time';
 /** A refusal from main, split into the field it names and the reason. */
 export interface FieldError {
   /** Dotted path, e.g. "officeHours.mon.0.end"; empty when the whole document was refused. */
@@ -59,15 +60,7 @@ const FIELD_LABELS: Record<string, string> = {
   welcomeCompleted: 'Welcome',
 };
 
-const DAY_LABELS: Record<string, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
+const DAY_LABELS: Record<string, string> = WEEKDAY_LABELS;
 
 /** "officeHours.mon.0.end" -> "Office hours, Monday, range 1, end": the path in the window's words. */
 export function fieldLabel(path: string): string {
