@@ -147,7 +147,11 @@ export async function startHarness(
     close(route: Route) {
       const open = windows.get(route);
       windows.delete(route);
-      void open?.page.then((p) => p.close());
+      // A page that never finished loading has nothing to close.
+      void open?.page.then(
+        (p) => p.close(),
+        () => undefined,
+      );
     },
     closeById(windowId: number) {
       for (const open of windows.values()) if (open.id === windowId) host.close(open.route);
@@ -155,19 +159,23 @@ export async function startHarness(
     isOpen: (route: Route) => windows.has(route),
     broadcast(event: string, payload: unknown) {
       for (const open of windows.values()) {
-        void open.page.then((p) =>
-          p
-            .evaluate(
-              ([e, data]) =>
-                (
-                  (window as unknown as Record<string, unknown>).__decompressEmit as (
-                    e: string,
-                    d: unknown,
-                  ) => void
-                )(e as string, data),
-              [event, payload] as const,
-            )
-            .catch(() => undefined),
+        void open.page.then(
+          (p) =>
+            p
+              .evaluate(
+                ([e, data]) =>
+                  (
+                    (window as unknown as Record<string, unknown>).__decompressEmit as (
+                      e: string,
+                      d: unknown,
+                    ) => void
+                  )(e as string, data),
+                [event, payload] as const,
+              )
+              .catch(() => undefined),
+          // A window still loading when its test ended gets no pushes; its
+          // failure must not surface as an unhandled rejection in another test.
+          () => undefined,
         );
       }
     },

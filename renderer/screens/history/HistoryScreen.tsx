@@ -8,6 +8,7 @@ import { PainTrendChart } from './PainTrendChart';
 import { RecentEvents } from './RecentEvents';
 import { useHistorySummary } from './useHistorySummary';
 import './history.css';
+import { CloseWindowButton } from '../../components/CloseWindowButton';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -128,13 +129,7 @@ export default function HistoryScreen(): ReactElement {
           >
             Export CSV…
           </button>
-          <button
-            type="button"
-            className="button button--ghost"
-            onClick={() => void bridge.closeWindow()}
-          >
-            Close
-          </button>
+          <CloseWindowButton variant="ghost" />
         </div>
       </header>
 

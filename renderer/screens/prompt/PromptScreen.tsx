@@ -6,6 +6,7 @@ import { insistentLine, promptHeading, routineLine, snoozeLabel, snoozesLeft } f
 import { useNagChime } from './useNagChime';
 import { usePromptState, useTicker } from './usePromptState';
 import './prompt.css';
+import { CloseWindowButton } from '../../components/CloseWindowButton';
 
 const LEVEL_CLASS = ['prompt--quiet', 'prompt--raised', 'prompt--insistent'] as const;
 
@@ -50,9 +51,7 @@ export default function PromptScreen() {
         <h1 className="prompt__title">No break is due right now</h1>
         <p className="prompt__meta">Decompress will tell you when it is time.</p>
         <div className="prompt__actions">
-          <button className="button" type="button" onClick={() => void bridge.closeWindow()}>
-            Close
-          </button>
+          <CloseWindowButton variant="plain" />
         </div>
       </main>
     );

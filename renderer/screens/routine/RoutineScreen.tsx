@@ -16,6 +16,7 @@ import { useCuePreferences } from './useCuePreferences';
 import { useRoutineSession } from './useRoutineSession';
 import { useTimelineCues } from './useTimelineCues';
 import './routine.css';
+import { CloseWindowButton } from '../../components/CloseWindowButton';
 
 /** Leaves the ended routine (recording anything still open) and closes this window. */
 async function finishAndClose(): Promise<void> {
@@ -112,13 +113,7 @@ export default function RoutineScreen(): ReactElement {
           <h1>No routine is playing</h1>
           <p className="rt-lead">Start one from the Decompress icon in your tray or menu bar.</p>
           <div className="rt-actions">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void bridge.closeWindow()}
-            >
-              Close
-            </button>
+            <CloseWindowButton />
           </div>
         </section>
       </main>

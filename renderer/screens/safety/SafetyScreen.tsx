@@ -4,6 +4,7 @@ import { getRoutine } from '../../../shared/routines/catalogue';
 import { bridge, errorMessage } from '../../bridge';
 import { SafetyChecklist } from '../../safety/SafetyChecklist';
 import './safety.css';
+import { CloseWindowButton } from '../../components/CloseWindowButton';
 
 interface Loaded {
   pending: PendingRoutine | null;
@@ -124,13 +125,7 @@ export default function SafetyScreen(): ReactElement {
         {thanked ? (
           <div className="safety-card__thanks" role="status">
             <p>Thank you. You can start a routine from the tray at any time.</p>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void bridge.closeWindow()}
-            >
-              Close
-            </button>
+            <CloseWindowButton />
           </div>
         ) : (
           <SafetyChecklist
@@ -147,13 +142,7 @@ export default function SafetyScreen(): ReactElement {
         )}
         {readOnly && (
           <div className="safety-card__close">
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => void bridge.closeWindow()}
-            >
-              Close
-            </button>
+            <CloseWindowButton />
           </div>
         )}
       </article>
