@@ -2,46 +2,19 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Route } from '../../shared/routes';
 import { createCore, type Core } from './createCore';
 import { HISTORY_FILE_NAME, openHistoryLog } from './history/historyLog';
 import { memoryLogger } from './logger';
 import { createManualClock } from './manualClock';
-import type { ShellPorts } from './ports';
+import { createRecordingShell } from './settings/fixtures/testCore';
 import { openTestSettingsStore } from './settings/fixtures/testSettingsStore';
 import { loadSettings } from './settings/loadSettings';
 import { SETTINGS_FILE_NAME } from './settings/settingsStore';
 
-/** A desktop that only records which windows the core opened. */
-function quietShell(opened: Route[]): ShellPorts {
-  return {
-    windows: {
-      open: (route) => void opened.push(route),
-      close: () => undefined,
-      closeWindow: () => undefined,
-      isOpen: () => false,
-      broadcast: () => undefined,
-    },
-    tray: { update: () => undefined },
-    notifier: { notify: () => undefined },
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
-    links: { open: () => undefined },
-    loginItem: { setEnabled: () => undefined },
-    app: {
-      info: { name: 'Decompress', version: '0', platform: 'linux', trayLocation: 'the tray' },
-      quit: () => undefined,
-      openLogFolder: () => undefined,
-    },
-    cron: { schedule: () => ({ stop: () => undefined }) },
-    idle: { idleSeconds: () => 0 },
-  };
-}
-
 /** Starts the core over `dir` the way main/index.ts does, passing the loader's firstRun on. */
-function launch(dir: string): { core: Core; opened: Route[] } {
+function launch(dir: string): { core: Core; opened: string[] } {
   const log = memoryLogger();
-  const opened: Route[] = [];
-  const shell = quietShell(opened);
+  const { shell, record } = createRecordingShell({ savePath: null, openPath: null }, []);
   const loaded = loadSettings(
     join(dir, SETTINGS_FILE_NAME),
     () => openTestSettingsStore(dir),
@@ -58,7 +31,7 @@ function launch(dir: string): { core: Core; opened: Route[] } {
     version: '0.0.0-test',
     firstRun: loaded.firstRun,
   });
-  return { core, opened };
+  return { core, opened: record.windowsOpened };
 }
 
 describe('the welcome window on first launch', () => {

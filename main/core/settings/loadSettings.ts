@@ -90,6 +90,22 @@ export function loadSettings(
     return { store, settings, firstRun: false, notice: null, recovery: null, migratedFrom };
   }
 
+  /** What the loader returns after it had to repair or replace the file: said once, as a notice. */
+  function recovered(
+    store: SettingsStore,
+    settings: Settings,
+    recovery: SettingsRecovery,
+  ): LoadedSettings {
+    return {
+      store,
+      settings,
+      firstRun: false,
+      notice: recoveryNotice(recovery),
+      recovery,
+      migratedFrom: null,
+    };
+  }
+
   function recover(
     cause: Exclude<RecoveryCause, 'unreadable'>,
     candidate: unknown,
@@ -108,14 +124,7 @@ export function loadSettings(
       kept: kept.length,
       reset,
     });
-    return {
-      store,
-      settings,
-      firstRun: false,
-      notice: recoveryNotice(recovery),
-      recovery,
-      migratedFrom: null,
-    };
+    return recovered(store, settings, recovery);
   }
 
   /** Opens the store over a file known to be good; rewrites it first when the library could not read it. */
@@ -185,13 +194,6 @@ export function loadSettings(
     const settings = defaultSettings();
     store.store = settings;
     const recovery: SettingsRecovery = { cause: 'unreadable', copyPath: null, kept: [], reset: [] };
-    return {
-      store,
-      settings,
-      firstRun: false,
-      notice: recoveryNotice(recovery),
-      recovery,
-      migratedFrom: null,
-    };
+    return recovered(store, settings, recovery);
   }
 }
