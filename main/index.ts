@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, nativeTheme, powerMonitor, shell as electronShell } from 'electron';
+import { app, dialog, nativeTheme, powerMonitor, shell as electronShell } from 'electron';
 import { systemClock } from './core/clock';
 import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
-import { createCore } from './core/createCore';
+import { createCore, type Core } from './core/createCore';
+import type { Logger } from './core/logger';
 import { loadSettings } from './core/settings/loadSettings';
 import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
 import { createFileLogger, logFolder } from './shell/fileLogger';
@@ -16,6 +17,7 @@ import { createNotifier } from './shell/notifier';
 import { forwardPowerEvents } from './shell/powerEvents';
 import { applyPlatformSetup, createLoginItem } from './shell/platformSetup';
 import { openElectronSettingsStore } from './shell/settingsStoreBackend';
+import { attempt, guardedPort } from './shell/startupSteps';
 import { createTrayController } from './shell/trayController';
 import { trayIconFile } from './shell/trayIconPaths';
 import { createWindowManager } from './shell/windowManager';
@@ -29,12 +31,6 @@ const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const userDataOverride = process.env.DECOMPRESS_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
 
-if (!app.requestSingleInstanceLock()) {
-  app.quit();
-} else {
-  void app.whenReady().then(start);
-}
-
 function platformName(): 'darwin' | 'win32' | 'linux' | 'other' {
   const p = process.platform;
   return p === 'darwin' || p === 'win32' || p === 'linux' ? p : 'other';
@@ -47,20 +43,60 @@ const TRAY_LOCATION = {
   other: 'your system tray',
 };
 
-function start(): void {
-  const log = createFileLogger();
-  hardenApp();
-  applyPlatformSetup(process.platform);
+/** The running core, once start() has built it; second launches before then wait for it. */
+let core: Core | null = null;
+let secondLaunchWhileStarting = false;
 
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  // Registered before ready, as Electron advises: a second launch during
+  // start-up is remembered and answered once the core exists.
+  app.on('second-instance', () => {
+    if (core) showSettings(core);
+    else secondLaunchWhileStarting = true;
+  });
+  // A tray app keeps running with no window open.
+  app.on('window-all-closed', () => undefined);
+  app.whenReady().then(start, failStart);
+}
+
+/** A second launch means "where is it?": answer by showing settings. */
+function showSettings(running: Core): void {
+  running.trayAction('settings');
+}
+
+/**
+ * A start that cannot build the core must not leave a tray-less process
+ * holding the single-instance lock (every later launch would hand over to
+ * it and vanish): say so, and quit.
+ */
+function failStart(err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  try {
+    createFileLogger().error('app: start failed', { message });
+  } catch {
+    // The log itself may be what failed; the dialog still tells the person.
+  }
+  dialog.showErrorBox(
+    'Decompress could not start',
+    `${message}\n\nPlease quit and start it again; if this keeps happening, reinstall Decompress.`,
+  );
+  app.exit(1);
+}
+
+function start(): void {
+  const log: Logger = createFileLogger();
+  // The essentials first, in this order: nothing below may stop the app
+  // from answering its windows (IPC) and a second launch.
+  hardenApp();
   const userDataDir = app.getPath('userData');
-  const settingsPath = join(userDataDir, SETTINGS_FILE_NAME);
   const loaded = loadSettings(
-    settingsPath,
+    join(userDataDir, SETTINGS_FILE_NAME),
     () => openElectronSettingsStore(userDataDir),
     existsSync,
     log,
   );
-
   const windows = createWindowManager(join(here, '../preload/index.cjs'), {
     ...(devUrl ? { devUrl } : {}),
     indexFile: rendererIndex,
@@ -87,7 +123,7 @@ function start(): void {
   });
 
   const platform = platformName();
-  const core = createCore({
+  const running = createCore({
     clock: systemClock,
     log,
     settingsStore: loaded.store,
@@ -98,11 +134,12 @@ function start(): void {
     firstRun: loaded.firstRun,
     shell: {
       windows,
-      tray,
+      // A desktop without a tray (or a refused login item) must not take the core down with it.
+      tray: guardedPort(tray, 'tray', log),
       notifier: createNotifier(join(resourcesDir, 'icon.png')),
       dialogs: fileDialogs,
       links: { open: openExternalSafely },
-      loginItem,
+      loginItem: guardedPort(loginItem, 'login item', log),
       app: {
         info: {
           name: 'Decompress',
@@ -117,29 +154,33 @@ function start(): void {
       idle: { idleSeconds: () => powerMonitor.getSystemIdleTime() },
     },
   });
-  trayAction = core.trayAction;
-  // Re-applied at start so the autostart entry follows a moved AppImage.
-  if (core.settings.get().launchAtLogin) loginItem.setEnabled(true);
-  nativeTheme.on('updated', () => core.refreshTray());
-  const stopPowerEvents = forwardPowerEvents(powerMonitor, core.power);
-  if (process.env.DECOMPRESS_TEST_HOOKS === '1') {
-    // Electron specs cannot click a real tray icon; they call the same action.
-    Object.assign(globalThis, { __decompressTest: { trayAction: core.trayAction } });
-  }
-
-  registerIpc(core.router, (event) =>
+  trayAction = running.trayAction;
+  registerIpc(running.router, (event) =>
     event.senderFrame && isAppUrl(event.senderFrame.url, appOrigin)
       ? windows.identify(event.sender)
       : null,
   );
+  core = running;
+  if (secondLaunchWhileStarting) showSettings(running);
 
-  // A second launch means "where is it?": answer by showing settings.
-  app.on('second-instance', () => windows.open('settings'));
-  // A tray app keeps running with no window open.
-  app.on('window-all-closed', () => undefined);
+  // Then the desktop integrations, each on its own: one that throws is logged and skipped.
+  const stops: (() => void)[] = [];
+  attempt('platform setup', log, () => applyPlatformSetup(process.platform));
+  // Re-applied at start so the autostart entry follows a moved AppImage.
+  attempt('login item', log, () => {
+    if (running.settings.get().launchAtLogin) loginItem.setEnabled(true);
+  });
+  attempt('theme', log, () => nativeTheme.on('updated', () => running.refreshTray()));
+  attempt('power events', log, () => stops.push(forwardPowerEvents(powerMonitor, running.power)));
+  if (process.env.DECOMPRESS_TEST_HOOKS === '1') {
+    // Electron specs on real Electron cannot click a real tray icon; they call the same action.
+    Object.assign(globalThis, { __decompressTest: { trayAction: running.trayAction } });
+  }
+
   app.on('before-quit', () => {
-    stopPowerEvents();
-    core.stop();
+    for (const stop of stops.splice(0)) stop();
+    running.stop();
+    tray.destroy();
   });
 
   log.info('app: started', { version: app.getVersion(), firstRun: loaded.firstRun });

@@ -13,6 +13,7 @@ import { memoryLogger } from '../../main/core/logger';
 import { createManualClock, type ManualClock } from '../../main/core/manualClock';
 import { loadSettings } from '../../main/core/settings/loadSettings';
 import {
+  SETTINGS_CONFIG_NAME,
   SETTINGS_FILE_NAME,
   SETTINGS_STORE_OPTIONS,
   type SettingsStore,
@@ -191,6 +192,7 @@ export async function startHarness(
     (): SettingsStore =>
       new Conf<Record<string, unknown>>({
         ...SETTINGS_STORE_OPTIONS,
+        configName: SETTINGS_CONFIG_NAME,
         cwd: userDataDir,
         projectName: 'decompress',
       }),

@@ -215,7 +215,8 @@ try {
 try {
   const devToolsUrl = await started;
   process.stderr.write(`\nDevTools listening on ${devToolsUrl}\n`);
-  runtime.trace(`ready (${electron.app.getName()} ${electron.app.getVersion()})`);
+  // Always said: specs and the front-door test wait for it.
+  process.stderr.write(`standin: ready (${electron.app.getName()} ${electron.app.getVersion()})\n`);
   electron.app.emitReady();
 } catch (err) {
   fail(`Chromium did not start: ${err instanceof Error ? err.message : String(err)}`);

@@ -279,7 +279,8 @@ async function shutdown(): Promise<void> {
     chromiumProcess.kill('SIGTERM');
     await exited;
   }
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  // Chromium's helpers may still be flushing the profile for a moment after it exits.
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   post({ ev: 'stopped' });
   port?.close();
 }

@@ -1,0 +1,145 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron, type ElectronApplication, type Page } from '@playwright/test';
+import type { Route } from '../../../shared/routes';
+import type { StandinControls } from '../../standin/control';
+
+export const REPO_DIR = join(import.meta.dirname, '..', '..', '..');
+export const STANDIN_BINARY = join(REPO_DIR, 'e2e', 'standin', 'bin', 'electron');
+
+/**
+ * Which Electron the app specs drive: the stand-in here, or a real binary
+ * when ELECTRON_BINARY names one (`npm run test:electron`).
+ */
+export const REAL_ELECTRON = process.env.ELECTRON_BINARY ?? null;
+
+export interface LaunchOptions {
+  /** Reuse a profile, to see what a restart keeps. */
+  userDataDir?: string;
+  /** Main's clock starts here, paused: it moves only when a spec moves it (stand-in only). */
+  fakeNow?: number;
+  /** Written as settings.json before the launch: an object as JSON, or raw text. */
+  settings?: Record<string, unknown> | string;
+  /** Extra environment for the app. */
+  env?: Record<string, string>;
+  /** Extra arguments after the app folder. */
+  args?: string[];
+}
+
+export interface RunningApp {
+  app: ElectronApplication;
+  userDataDir: string;
+  /** The app's home folder (XDG_CONFIG_HOME lives inside it): nothing touches the real one. */
+  homeDir: string;
+  /** Resolves once the app has had Electron's 'ready' (and run its start-up). */
+  ready(): Promise<void>;
+  /** Everything the process wrote to stderr since the launch returned. */
+  stderr(): string;
+  /** Resolves with the first stderr line matching `pattern` (already written or still to come). */
+  stderrLine(pattern: RegExp): Promise<string>;
+  /** The window showing `route` once its page has navigated there. */
+  window(route: Route): Promise<Page>;
+  /** The stand-in's desktop controls (tray, notifications, clock, power, theme). */
+  desktop<R>(act: (controls: StandinControls) => R | Promise<R>): Promise<R>;
+  /** Resolves when the process has exited, with its code. */
+  exited: Promise<number | null>;
+}
+
+type WithStandin = { __standin: StandinControls };
+
+/**
+ * Launches the BUILT app (out/main/index.js) the way Playwright launches
+ * Electron: through `_electron.launch`, on the stand-in binary unless a real
+ * one is given. Each launch gets its own profile and home folder.
+ */
+export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp> {
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'decompress-app-'));
+  const homeDir = mkdtempSync(join(tmpdir(), 'decompress-home-'));
+  mkdirSync(join(homeDir, '.config'), { recursive: true });
+  if (options.settings !== undefined) {
+    const text =
+      typeof options.settings === 'string' ? options.settings : JSON.stringify(options.settings);
+    writeFileSync(join(userDataDir, 'settings.json'), text);
+  }
+  if (REAL_ELECTRON && options.fakeNow !== undefined) {
+    throw new Error('moving main time needs the stand-in; this spec cannot run on real Electron');
+  }
+  const app = await _electron.launch({
+    executablePath: REAL_ELECTRON ?? STANDIN_BINARY,
+    args: [REPO_DIR, ...(options.args ?? [])],
+    cwd: REPO_DIR,
+    env: {
+      ...(process.env as Record<string, string>),
+      HOME: homeDir,
+      XDG_CONFIG_HOME: join(homeDir, '.config'),
+      DECOMPRESS_USER_DATA: userDataDir,
+      // The app must not find a real session bus or desktop here.
+      DBUS_SESSION_BUS_ADDRESS: '',
+      TZ: process.env.TZ ?? 'Europe/Berlin',
+      ...(options.fakeNow !== undefined ? { STANDIN_FAKE_NOW: String(options.fakeNow) } : {}),
+      ...options.env,
+    },
+  });
+  let stderr = '';
+  const waiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  app.process().stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+    for (const waiter of [...waiters]) {
+      const line = stderr.split('\n').find((l) => waiter.pattern.test(l));
+      if (line !== undefined) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(line);
+      }
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => {
+    const child = app.process();
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+
+  async function window(route: Route): Promise<Page> {
+    const wanted = `#/${route}`;
+    const matches = (page: Page) => page.url().endsWith(wanted);
+    const existing = app.windows().find(matches);
+    if (existing) return existing;
+    return new Promise<Page>((resolve) => {
+      const watch = (page: Page) => {
+        if (matches(page)) resolve(page);
+        page.on('framenavigated', (frame) => {
+          if (frame === page.mainFrame() && matches(page)) resolve(page);
+        });
+      };
+      for (const page of app.windows()) watch(page);
+      app.on('window', watch);
+    });
+  }
+
+  return {
+    app,
+    userDataDir,
+    homeDir,
+    ready: () => app.evaluate(({ app: electronApp }) => electronApp.whenReady()),
+    stderr: () => stderr,
+    stderrLine(pattern) {
+      const line = stderr.split('\n').find((l) => pattern.test(l));
+      if (line !== undefined) return Promise.resolve(line);
+      return new Promise((resolve) => waiters.push({ pattern, resolve }));
+    },
+    window,
+    desktop(act) {
+      if (REAL_ELECTRON) throw new Error('the desktop controls belong to the stand-in');
+      return app.evaluate(
+        (electron, source) => {
+          const controls = (electron as unknown as WithStandin).__standin;
+          // Rebuilt in the app's process from its source: specs pass plain functions.
+          const fn = new Function(`return (${source})`)() as (c: StandinControls) => unknown;
+          return fn(controls);
+        },
+        act.toString(),
+      ) as Promise<R>;
+    },
+    exited,
+  };
+}
