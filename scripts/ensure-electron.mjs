@@ -39,7 +39,9 @@ let electronDir;
 try {
   electronDir = dirname(require.resolve('electron/package.json'));
 } catch {
-  process.stderr.write('Decompress: the electron package is not installed. Run npm install first.\n');
+  process.stderr.write(
+    'Decompress: the electron package is not installed. Run npm install first.\n',
+  );
   process.exit(optional ? 3 : 1);
 }
 const { version } = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8'));

@@ -181,6 +181,14 @@ electron.app.setQuitSteps({
   },
 });
 
+// Electron runs its main process with --unhandled-rejections=warn, not Node's throw.
+process.on('unhandledRejection', (reason) => {
+  const text = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+  process.stderr.write(
+    `standin: unhandled promise rejection in main (Electron warns and goes on): ${text}\n`,
+  );
+});
+
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     // Chromium quits the app on these; a second signal ends it at once.

@@ -14,7 +14,9 @@ test.describe('the built app: first start and restart', () => {
   test('the welcome opens, its choices land in settings.json through electron-store, and a restart keeps them', async () => {
     const first = await launchApp();
     const welcome = await first.window('welcome');
-    await expect(welcome.getByRole('heading', { level: 1, name: 'Welcome to Decompress' })).toBeVisible();
+    await expect(
+      welcome.getByRole('heading', { level: 1, name: 'Welcome to Decompress' }),
+    ).toBeVisible();
     await welcome.getByRole('button', { name: 'Next' }).click();
     // The safety step, acknowledged through the same channel as the routine's.
     await welcome.getByLabel('None of these apply to me, and I will stop at pain.').check();
@@ -43,7 +45,10 @@ test.describe('the built app: first start and restart', () => {
     // Nothing opens by itself on a later start; the tray carries on with the saved interval.
     await expect.poll(() => second.desktop((d) => d.tray.exists())).toBe(true);
     expect(await second.desktop((d) => d.windows().length)).toBe(0);
-    expect(settingsOnDisk(second.userDataDir)).toMatchObject({ intervalMinutes: 30, nagLevel: 'strict' });
+    expect(settingsOnDisk(second.userDataDir)).toMatchObject({
+      intervalMinutes: 30,
+      nagLevel: 'strict',
+    });
     await expect
       .poll(() => second.desktop((d) => d.tray.menu()[0]?.label ?? ''))
       .toMatch(/reminder|Outside office hours/);
@@ -56,7 +61,9 @@ test.describe('the built app: first start and restart', () => {
     await expect
       .poll(() => run.desktop((d) => d.notifications.list().map((n) => n.title)))
       .toContain('Decompress repaired its settings');
-    const copies = readdirSync(run.userDataDir).filter((n) => /^settings\.corrupt-.*\.json$/.test(n));
+    const copies = readdirSync(run.userDataDir).filter((n) =>
+      /^settings\.corrupt-.*\.json$/.test(n),
+    );
     expect(copies).toHaveLength(1);
     expect(readFileSync(join(run.userDataDir, copies[0] ?? ''), 'utf8')).toBe(
       '{"version": 2, "intervalMinutes": 4',

@@ -25,6 +25,8 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** Extra arguments after the app folder. */
   args?: string[];
+  /** Shapes the app's home folder before it starts (its .config exists already). */
+  prepareHome?: (homeDir: string) => void;
 }
 
 export interface RunningApp {
@@ -57,6 +59,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'decompress-app-'));
   const homeDir = mkdtempSync(join(tmpdir(), 'decompress-home-'));
   mkdirSync(join(homeDir, '.config'), { recursive: true });
+  options.prepareHome?.(homeDir);
   if (options.settings !== undefined) {
     const text =
       typeof options.settings === 'string' ? options.settings : JSON.stringify(options.settings);
@@ -128,17 +131,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       return new Promise((resolve) => waiters.push({ pattern, resolve }));
     },
     window,
-    desktop(act) {
+    desktop<R>(act: (controls: StandinControls) => R | Promise<R>): Promise<R> {
       if (REAL_ELECTRON) throw new Error('the desktop controls belong to the stand-in');
-      return app.evaluate(
-        (electron, source) => {
-          const controls = (electron as unknown as WithStandin).__standin;
-          // Rebuilt in the app's process from its source: specs pass plain functions.
-          const fn = new Function(`return (${source})`)() as (c: StandinControls) => unknown;
-          return fn(controls);
-        },
-        act.toString(),
-      ) as Promise<R>;
+      return app.evaluate((electron, source) => {
+        const controls = (electron as unknown as WithStandin).__standin;
+        // Rebuilt in the app's process from its source: specs pass plain functions.
+        const fn = new Function(`return (${source})`)() as (c: StandinControls) => unknown;
+        return fn(controls);
+      }, act.toString()) as Promise<R>;
     },
     exited,
   };

@@ -140,6 +140,7 @@ export class StandinBrowserWindow extends EventEmitter implements UsedWindow {
 
   /** The driver says the page finished (or failed) loading, or changed its title. */
   pageLoaded(url: string): void {
+    this.runtime.trace(`window ${this.id} loaded ${url}`);
     this.webContents.url = url;
     this.webContents.loading = false;
     this.webContents.emit('did-finish-load');
@@ -228,7 +229,10 @@ export class StandinBrowserWindow extends EventEmitter implements UsedWindow {
     windows.delete(this.id);
     this.runtime.send({ op: 'close', webContentsId: this.webContents.id });
     this.webContents.markDestroyed();
-    for (const load of this.loads.splice(0)) load.reject(new Error('Object has been destroyed'));
+    // Electron aborts a load still in flight when its window goes.
+    const url = this.webContents.url || 'about:blank';
+    for (const load of this.loads.splice(0))
+      load.reject(new Error(`ERR_ABORTED (-3) loading '${url}'`));
     // Electron emits 'closed' once the native window is gone, after the current task.
     setImmediate(() => this.emit('closed'));
   }

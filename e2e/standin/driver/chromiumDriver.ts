@@ -280,7 +280,8 @@ async function shutdown(): Promise<void> {
     await exited;
   }
   // Chromium's helpers may still be flushing the profile for a moment after it exits.
-  if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  if (profileDir)
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   post({ ev: 'stopped' });
   port?.close();
 }

@@ -1,0 +1,113 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launchApp, REPO_DIR, STANDIN_BINARY, type RunningApp } from '../support/launch';
+import { MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
+
+/** Starts the app a second time on the same profile, as the person would from their menu. */
+function launchAgain(first: RunningApp): Promise<number | null> {
+  const child = spawn(STANDIN_BINARY, [REPO_DIR], {
+    cwd: REPO_DIR,
+    env: {
+      ...process.env,
+      HOME: first.homeDir,
+      XDG_CONFIG_HOME: join(first.homeDir, '.config'),
+      DECOMPRESS_USER_DATA: first.userDataDir,
+      DBUS_SESSION_BUS_ADDRESS: '',
+    },
+    stdio: 'ignore',
+  });
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+test.describe('the built app: lifecycle', () => {
+  test('a second launch hands over to the first, which opens Settings', async () => {
+    const run = await launchApp({ settings: settledSettings() });
+    await run.ready();
+    expect(await launchAgain(run)).toBe(0);
+    const settings = await run.window('settings');
+    await expect(settings.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await run.app.close();
+  });
+
+  test('a call from a page that is not the app is refused by the app itself', async () => {
+    const server = createServer((_req, res) => {
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>elsewhere</title><p>not the app</p>');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const run = await launchApp({ settings: settledSettings() });
+    await run.ready();
+    await run.desktop((d) => d.tray.click('Settings…'));
+    const page = await run.window('settings');
+    // The window is steered to a foreign page (as a compromised link or redirect would);
+    // the real preload runs there too, so the sender check in main is what must refuse.
+    await run.app.evaluate(
+      ({ BrowserWindow }, to) => BrowserWindow.getAllWindows()[0]?.loadURL(to),
+      url,
+    );
+    await expect(page.locator('p')).toHaveText('not the app');
+    const answer = await page.evaluate(async () => {
+      const api = (window as unknown as { decompress: { getSettings(): Promise<unknown> } })
+        .decompress;
+      try {
+        return { settings: await api.getSettings() };
+      } catch (err) {
+        return { refused: err instanceof Error ? err.message : String(err) };
+      }
+    });
+    expect(answer).toEqual({
+      refused: expect.stringMatching(/only accepted from Decompress windows/),
+    });
+    await run.app.close();
+    server.close();
+  });
+
+  test('a start where a desktop step fails still answers its windows and logs why', async () => {
+    // Launch at login on, and a file where the autostart folder should be: the entry cannot be written.
+    const run = await launchApp({
+      settings: settledSettings({ launchAtLogin: true }),
+      prepareHome: (home) => writeFileSync(join(home, '.config', 'autostart'), 'not a folder'),
+    });
+    await run.ready();
+    expect(await launchAgain(run)).toBe(0);
+    const settings = await run.window('settings');
+    await expect(settings.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    const launchAtLogin = await settings.evaluate(async () => {
+      const api = (
+        window as unknown as { decompress: { getSettings(): Promise<{ launchAtLogin: boolean }> } }
+      ).decompress;
+      return (await api.getSettings()).launchAtLogin;
+    });
+    expect(launchAtLogin).toBe(true);
+    expect(await run.desktop((d) => d.tray.exists())).toBe(true);
+    await run.app.close();
+    const log = readFileSync(join(run.userDataDir, 'logs', 'main.log'), 'utf8');
+    expect(log).toContain('app: login item failed; carrying on without it');
+    expect(log).toContain('ENOTDIR');
+  });
+
+  test('Quit from the tray stops every timer, closes its files and ends the process by itself', async () => {
+    const run = await launchApp({
+      fakeNow: MONDAY_9AM_BERLIN,
+      settings: settledSettings({
+        sessions: settledSettings().sessions.map((s) => ({ ...s, enabled: true })),
+      }),
+    });
+    await run.ready();
+    await run.desktop((d) => d.tray.click('History…'));
+    await run.window('history');
+    const quitLine = run.stderrLine(/^standin: quit/);
+    await run.desktop((d) => d.tray.click('Quit Decompress'));
+    expect(await quitLine).toBe(
+      'standin: quit (exit code 0); app timers pending: 0; userData files open: none',
+    );
+    expect(await run.exited).toBe(0);
+    expect(run.stderr()).not.toMatch(/still holds the process/);
+  });
+});

@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { launchApp, type RunningApp } from '../support/launch';
+import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
+
+/** Moves main's (and the pages') clock by `ms`, running what falls due. */
+function tick(run: RunningApp, ms: number): Promise<void> {
+  return run.app.evaluate(
+    (electron, by) =>
+      (
+        electron as unknown as { __standin: { clock: { tick(ms: number): Promise<void> } } }
+      ).__standin.clock.tick(by),
+    ms,
+  );
+}
+
+test.describe('the built app: a due reminder', () => {
+  test('the heads-up, then the prompt shown inactive and on top; Snooze, then Start, through the real preload', async () => {
+    const run = await launchApp({ fakeNow: MONDAY_9AM_BERLIN, settings: settledSettings() });
+    await run.ready();
+
+    await tick(run, 44 * MINUTE + 30_000);
+    const notes = await run.desktop((d) => d.notifications.list());
+    expect(notes.map((n) => n.title)).toEqual(['Break in 30 seconds']);
+    // Electron shows no notification buttons on Linux, whatever the app asks for.
+    expect(notes[0]?.actionLabels).toEqual([]);
+    expect(await run.desktop((d) => d.windows().length)).toBe(0);
+
+    await tick(run, 30_000);
+    const prompt = await run.window('prompt');
+    await expect(prompt.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
+    const [shown] = await run.desktop((d) => d.windows());
+    expect(shown).toMatchObject({
+      title: 'Time to decompress',
+      visible: true,
+      focused: false,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+    });
+    // Bottom right of the work area, 16 px in from each edge.
+    expect(shown?.bounds).toEqual({
+      x: 1920 - 380 - 16,
+      y: 1048 - 220 - 16,
+      width: 380,
+      height: 220,
+    });
+    expect(await run.desktop((d) => d.tray.tooltip())).toBe('Decompress: Time for a break');
+
+    await prompt.getByRole('button', { name: /^Snooze/ }).click();
+    await expect.poll(() => run.desktop((d) => d.windows().length)).toBe(0);
+    expect(await run.desktop((d) => d.tray.tooltip())).toBe('Decompress: Snoozed until 09:50');
+
+    await tick(run, 5 * MINUTE);
+    const again = await run.window('prompt');
+    await again.getByRole('button', { name: /^Start/ }).click();
+    const routine = await run.window('routine');
+    await expect(routine.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expect
+      .poll(() => run.desktop((d) => d.windows().map((w) => w.title)))
+      .toEqual(['Decompress: routine']);
+    await run.app.close();
+  });
+
+  test('clicking the heads-up notification opens the prompt', async () => {
+    const run = await launchApp({ fakeNow: MONDAY_9AM_BERLIN, settings: settledSettings() });
+    await run.ready();
+    await tick(run, 44 * MINUTE + 30_000);
+    expect(await run.desktop((d) => d.notifications.click('Break in 30 seconds'))).toBe(true);
+    const prompt = await run.window('prompt');
+    await expect(prompt.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
+    await run.app.close();
+  });
+});
