@@ -32,6 +32,15 @@ await build({
   outExtension: { '.js': '.mjs' },
 });
 
+// Loaded with -r into a REAL Electron by `npm run test:electron`: the same controls there.
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: { realElectron: join(root, 'realElectron.ts') },
+  outdir: dist,
+  outExtension: { '.js': '.cjs' },
+});
+
 // The CommonJS view of the same module instance boot.ts made.
 writeFileSync(
   join(dist, 'electron.cjs'),

@@ -14,8 +14,9 @@ export interface WindowView {
   focused: boolean;
   alwaysOnTop: boolean;
   alwaysOnTopLevel: string | null;
-  skipTaskbar: boolean;
-  flashed: boolean;
+  /** Null where it cannot be read back (Electron has no getter; only the stand-in knows). */
+  skipTaskbar: boolean | null;
+  flashed: boolean | null;
   bounds: { x: number; y: number; width: number; height: number };
 }
 

@@ -4,12 +4,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { launchApp, REPO_DIR, STANDIN_BINARY, type RunningApp } from '../support/launch';
+import { electronCommand, launchApp, REPO_DIR, type RunningApp } from '../support/launch';
 import { MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
 
 /** Starts the app a second time on the same profile, as the person would from their menu. */
 function launchAgain(first: RunningApp): Promise<number | null> {
-  const child = spawn(STANDIN_BINARY, [REPO_DIR], {
+  const { binary, args } = electronCommand();
+  const child = spawn(binary, args, {
     cwd: REPO_DIR,
     env: {
       ...process.env,

@@ -13,11 +13,20 @@ export const STANDIN_BINARY = join(REPO_DIR, 'e2e', 'standin', 'bin', 'electron'
  * when ELECTRON_BINARY names one (`npm run test:electron`).
  */
 export const REAL_ELECTRON = process.env.ELECTRON_BINARY ?? null;
+/** The controls' recorder, loaded into a real Electron's main process before the app. */
+const REAL_ELECTRON_CONTROLS = join(REPO_DIR, 'e2e', 'standin', 'dist', 'realElectron.cjs');
+
+/** The binary and arguments that start the app on the Electron in use. */
+export function electronCommand(extraArgs: string[] = []): { binary: string; args: string[] } {
+  return REAL_ELECTRON
+    ? { binary: REAL_ELECTRON, args: ['-r', REAL_ELECTRON_CONTROLS, REPO_DIR, ...extraArgs] }
+    : { binary: STANDIN_BINARY, args: [REPO_DIR, ...extraArgs] };
+}
 
 export interface LaunchOptions {
   /** Reuse a profile, to see what a restart keeps. */
   userDataDir?: string;
-  /** Main's clock starts here, paused: it moves only when a spec moves it (stand-in only). */
+  /** Main's clock starts here, paused: it moves only when a spec moves it. */
   fakeNow?: number;
   /** Written as settings.json before the launch: an object as JSON, or raw text. */
   settings?: Record<string, unknown> | string;
@@ -42,7 +51,7 @@ export interface RunningApp {
   stderrLine(pattern: RegExp): Promise<string>;
   /** The window showing `route` once its page has navigated there. */
   window(route: Route): Promise<Page>;
-  /** The stand-in's desktop controls (tray, notifications, clock, power, theme). */
+  /** The desktop controls (tray, notifications, clock, power, theme): the stand-in's, or the recorder's on real Electron. */
   desktop<R>(act: (controls: StandinControls) => R | Promise<R>): Promise<R>;
   /** Resolves when the process has exited, with its code. */
   exited: Promise<number | null>;
@@ -65,12 +74,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       typeof options.settings === 'string' ? options.settings : JSON.stringify(options.settings);
     writeFileSync(join(userDataDir, 'settings.json'), text);
   }
-  if (REAL_ELECTRON && options.fakeNow !== undefined) {
-    throw new Error('moving main time needs the stand-in; this spec cannot run on real Electron');
-  }
+  const command = electronCommand(options.args);
   const app = await _electron.launch({
-    executablePath: REAL_ELECTRON ?? STANDIN_BINARY,
-    args: [REPO_DIR, ...(options.args ?? [])],
+    executablePath: command.binary,
+    args: command.args,
     cwd: REPO_DIR,
     env: {
       ...(process.env as Record<string, string>),
@@ -132,9 +139,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
     },
     window,
     desktop<R>(act: (controls: StandinControls) => R | Promise<R>): Promise<R> {
-      if (REAL_ELECTRON) throw new Error('the desktop controls belong to the stand-in');
       return app.evaluate((electron, source) => {
-        const controls = (electron as unknown as WithStandin).__standin;
+        const controls =
+          (electron as unknown as Partial<WithStandin>).__standin ??
+          (globalThis as unknown as WithStandin).__standin;
         // Rebuilt in the app's process from its source: specs pass plain functions.
         const fn = new Function(`return (${source})`)() as (c: StandinControls) => unknown;
         return fn(controls);
