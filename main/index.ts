@@ -99,7 +99,7 @@ function start(): void {
     shell: {
       windows,
       tray,
-      notifier: createNotifier(join(resourcesDir, 'icon.png')),
+      notifier: createNotifier(join(resourcesDir, 'icon.png'), { platform: process.platform, log }),
       dialogs: fileDialogs,
       links: { open: openExternalSafely },
       loginItem,

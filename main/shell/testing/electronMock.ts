@@ -196,15 +196,38 @@ export const shell = {
 
 export class Notification extends Emitter {
   static supported = true;
-  static shown: Notification[] = [];
+  /**
+   * Electron's native side does not keep a shown notification's JS object
+   * alive: once the app drops it, it can be collected and its listeners go
+   * with it. The mock keeps only weak references, so a test can see that.
+   */
+  private static shownRefs: WeakRef<Notification>[] = [];
+  static shownCount = 0;
   static isSupported(): boolean {
     return Notification.supported;
   }
+  /** The shown notifications that are still reachable, oldest first. */
+  static live(): Notification[] {
+    return Notification.shownRefs.flatMap((ref) => {
+      const notification = ref.deref();
+      return notification ? [notification] : [];
+    });
+  }
+  static reset(): void {
+    Notification.shownRefs = [];
+    Notification.shownCount = 0;
+    Notification.supported = true;
+  }
+  closed = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
   }
   show(): void {
-    Notification.shown.push(this);
+    Notification.shownRefs.push(new WeakRef(this));
+    Notification.shownCount++;
+  }
+  close(): void {
+    this.closed = true;
   }
 }
 
@@ -219,8 +242,7 @@ export function resetElectronMock(): void {
   BrowserWindow.all = [];
   Menu.built = [];
   Tray.created = [];
-  Notification.shown = [];
-  Notification.supported = true;
+  Notification.reset();
   ipcMain.handlers.clear();
   shell.opened = [];
 }
