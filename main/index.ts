@@ -11,6 +11,7 @@ import { createFileLogger, logFolder } from './shell/fileLogger';
 import { fileDialogs } from './shell/fileDialogs';
 import { hardenApp, openExternalSafely } from './shell/hardening';
 import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
+import { appendChromiumSwitches } from './shell/chromiumSwitches';
 import { nodeCronScheduler } from './shell/cronScheduler';
 import { createNotifier } from './shell/notifier';
 import { forwardPowerEvents } from './shell/powerEvents';
@@ -28,6 +29,9 @@ const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 // Tests pass an isolated profile so they never touch the person's settings.
 const userDataOverride = process.env.DECOMPRESS_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
+
+// Chromium reads these as it starts, so they go in before ready.
+appendChromiumSwitches(app.commandLine, process.platform);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
