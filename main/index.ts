@@ -13,6 +13,7 @@ import { hardenApp, openExternalSafely } from './shell/hardening';
 import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
 import { appendChromiumSwitches } from './shell/chromiumSwitches';
 import { nodeCronScheduler } from './shell/cronScheduler';
+import { displayServer } from './shell/displayServer';
 import { createNotifier } from './shell/notifier';
 import { forwardPowerEvents } from './shell/powerEvents';
 import { applyPlatformSetup, createLoginItem } from './shell/platformSetup';
@@ -65,10 +66,22 @@ function start(): void {
     log,
   );
 
-  const windows = createWindowManager(join(here, '../preload/index.cjs'), {
-    ...(devUrl ? { devUrl } : {}),
-    indexFile: rendererIndex,
+  const notifier = createNotifier(join(resourcesDir, 'icon.png'), {
+    platform: process.platform,
+    log,
   });
+  const windows = createWindowManager(
+    join(here, '../preload/index.cjs'),
+    { ...(devUrl ? { devUrl } : {}), indexFile: rendererIndex },
+    {
+      displayServer: displayServer(
+        process.platform,
+        process.env,
+        app.commandLine.getSwitchValue('ozone-platform'),
+      ),
+      notifier,
+    },
+  );
   const appOrigin = {
     ...(devUrl ? { devUrl } : {}),
     indexFileUrl: pathToFileURL(rendererIndex).href,
@@ -103,7 +116,7 @@ function start(): void {
     shell: {
       windows,
       tray,
-      notifier: createNotifier(join(resourcesDir, 'icon.png'), { platform: process.platform, log }),
+      notifier,
       dialogs: fileDialogs,
       links: { open: openExternalSafely },
       loginItem,

@@ -56,6 +56,9 @@ export class BrowserWindow extends Emitter {
   shownInactive = false;
   bounds = { x: 0, y: 0, width: 0, height: 0 };
   alwaysOnTop: [boolean, string?] = [false];
+  flashing = false;
+  /** Geometry and stacking calls in order, to show which ones a window system was spared. */
+  readonly calls: string[] = [];
   constructor(readonly options: Record<string, unknown>) {
     super();
     this.bounds.width = Number(options.width ?? 800);
@@ -86,25 +89,38 @@ export class BrowserWindow extends Emitter {
     this.visible = true;
     this.shownInactive = true;
   }
+  /** Electron emits 'focus' when the window gains focus. */
   focus(): void {
     this.focused = true;
+    this.emit('focus');
   }
   setBounds(b: { x: number; y: number; width: number; height: number }): void {
+    this.calls.push('setBounds');
     this.bounds = b;
   }
   getSize(): number[] {
     return [this.bounds.width, this.bounds.height];
   }
   setPosition(x: number, y: number): void {
+    this.calls.push('setPosition');
     this.bounds = { ...this.bounds, x, y };
   }
   setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.calls.push('setAlwaysOnTop');
     this.alwaysOnTop = [flag, level];
+  }
+  flashFrame(flag: boolean): void {
+    this.flashing = flag;
   }
 }
 
 export const screen = {
-  getCursorScreenPoint: () => ({ x: 10, y: 10 }),
+  /** How often the pointer was asked for (Wayland does not tell clients where it is). */
+  cursorReads: 0,
+  getCursorScreenPoint() {
+    this.cursorReads++;
+    return { x: 10, y: 10 };
+  },
   getDisplayNearestPoint: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
 };
 
@@ -243,6 +259,7 @@ export function resetElectronMock(): void {
   Menu.built = [];
   Tray.created = [];
   Notification.reset();
+  screen.cursorReads = 0;
   ipcMain.handlers.clear();
   shell.opened = [];
 }
