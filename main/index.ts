@@ -5,6 +5,7 @@ import { app, nativeTheme, powerMonitor, shell as electronShell } from 'electron
 import { systemClock } from './core/clock';
 import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
 import { createCore } from './core/createCore';
+import { watchScreenLock } from './desktop/screenLock';
 import { loadSettings } from './core/settings/loadSettings';
 import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
 import { createFileLogger, logFolder } from './shell/fileLogger';
@@ -139,6 +140,9 @@ function start(): void {
   if (core.settings.get().launchAtLogin) loginItem.setEnabled(true);
   nativeTheme.on('updated', () => core.refreshTray());
   const stopPowerEvents = forwardPowerEvents(powerMonitor, core.power);
+  // powerMonitor has no lock events on Linux; the desktop announces them over D-Bus.
+  const screenLock =
+    process.platform === 'linux' ? watchScreenLock({ log, onChange: (e) => core.power(e) }) : null;
   if (process.env.DECOMPRESS_TEST_HOOKS === '1') {
     // Electron specs cannot click a real tray icon; they call the same action.
     Object.assign(globalThis, { __decompressTest: { trayAction: core.trayAction } });
@@ -156,6 +160,7 @@ function start(): void {
   app.on('window-all-closed', () => undefined);
   app.on('before-quit', () => {
     stopPowerEvents();
+    void screenLock?.then((watch) => watch.stop());
     core.stop();
   });
 
