@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { devCspNonce } from './scripts/vite/devCspNonce';
 
 const root = import.meta.dirname;
 
@@ -29,7 +30,8 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'renderer'),
     base: './',
-    plugins: [react()],
+    // devCspNonce lets the dev server's inline CSS and React preamble past the CSP (dev only).
+    plugins: [react(), devCspNonce()],
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,

@@ -7,12 +7,15 @@ import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
 import { createCore, type Core } from './core/createCore';
 import type { Logger } from './core/logger';
 import { loadSettings } from './core/settings/loadSettings';
+import { watchScreenLock } from './desktop/screenLock';
 import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
 import { createFileLogger, logFolder } from './shell/fileLogger';
 import { fileDialogs } from './shell/fileDialogs';
 import { hardenApp, openExternalSafely } from './shell/hardening';
 import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
+import { appendChromiumSwitches } from './shell/chromiumSwitches';
 import { nodeCronScheduler } from './shell/cronScheduler';
+import { displayServer } from './shell/displayServer';
 import { createNotifier } from './shell/notifier';
 import { forwardPowerEvents } from './shell/powerEvents';
 import { applyPlatformSetup, createLoginItem } from './shell/platformSetup';
@@ -30,6 +33,9 @@ const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 // Tests pass an isolated profile so they never touch the person's settings.
 const userDataOverride = process.env.DECOMPRESS_USER_DATA;
 if (userDataOverride) app.setPath('userData', userDataOverride);
+
+// Chromium reads these as it starts, so they go in before ready.
+appendChromiumSwitches(app.commandLine, process.platform);
 
 function platformName(): 'darwin' | 'win32' | 'linux' | 'other' {
   const p = process.platform;
@@ -97,10 +103,22 @@ function start(): void {
     existsSync,
     log,
   );
-  const windows = createWindowManager(join(here, '../preload/index.cjs'), {
-    ...(devUrl ? { devUrl } : {}),
-    indexFile: rendererIndex,
+  const notifier = createNotifier(join(resourcesDir, 'icon.png'), {
+    platform: process.platform,
+    log,
   });
+  const windows = createWindowManager(
+    join(here, '../preload/index.cjs'),
+    { ...(devUrl ? { devUrl } : {}), indexFile: rendererIndex },
+    {
+      displayServer: displayServer(
+        process.platform,
+        process.env,
+        app.commandLine.getSwitchValue('ozone-platform'),
+      ),
+      notifier,
+    },
+  );
   const appOrigin = {
     ...(devUrl ? { devUrl } : {}),
     indexFileUrl: pathToFileURL(rendererIndex).href,
@@ -136,7 +154,7 @@ function start(): void {
       windows,
       // A desktop without a tray (or a refused login item) must not take the core down with it.
       tray: guardedPort(tray, 'tray', log),
-      notifier: createNotifier(join(resourcesDir, 'icon.png')),
+      notifier,
       dialogs: fileDialogs,
       links: { open: openExternalSafely },
       loginItem: guardedPort(loginItem, 'login item', log),
@@ -172,6 +190,11 @@ function start(): void {
   });
   attempt('theme', log, () => nativeTheme.on('updated', () => running.refreshTray()));
   attempt('power events', log, () => stops.push(forwardPowerEvents(powerMonitor, running.power)));
+  // powerMonitor has no lock events on Linux; the desktop announces them over D-Bus.
+  if (process.platform === 'linux') {
+    const screenLock = watchScreenLock({ log, onChange: (e) => running.power(e) });
+    stops.push(() => void screenLock.then((watch) => watch.stop()));
+  }
   if (process.env.DECOMPRESS_TEST_HOOKS === '1') {
     // Electron specs on real Electron cannot click a real tray icon; they call the same action.
     Object.assign(globalThis, { __decompressTest: { trayAction: running.trayAction } });

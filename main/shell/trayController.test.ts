@@ -29,7 +29,7 @@ describe('tray controller', () => {
     expect(clicked).toEqual(['quit']);
   });
 
-  it('creates one tray, changes the icon only when the state changes, and updates the tooltip', () => {
+  it('creates one tray, changes the icon only when its file changes, and updates the tooltip', () => {
     const tray = createTrayController(
       (s) => `/icons/${s}.png`,
       () => undefined,
@@ -41,5 +41,24 @@ describe('tray controller', () => {
     const [only] = Tray.created;
     expect(only?.images).toEqual([{ path: '/icons/normal.png' }, { path: '/icons/paused.png' }]);
     expect(only?.tooltip).toBe('Decompress: Paused until 14:30');
+  });
+
+  it('replaces the image when the theme changes the glyph, even though the state did not change', () => {
+    // The resolver reads the theme on each call, as main/index.ts's does.
+    let dark = false;
+    const tray = createTrayController(
+      (s) => `/icons/${s}/${dark ? 'tray-on-dark' : 'tray-on-light'}.png`,
+      () => undefined,
+    );
+    tray.update(trayMenu(state));
+    dark = true;
+    // nativeTheme 'updated' makes the core refresh the tray with the same model.
+    tray.update(trayMenu(state));
+    tray.update(trayMenu(state));
+    const [only] = Tray.created;
+    expect(only?.images).toEqual([
+      { path: '/icons/normal/tray-on-light.png' },
+      { path: '/icons/normal/tray-on-dark.png' },
+    ]);
   });
 });

@@ -21,28 +21,34 @@ export function toMenuTemplate(
   });
 }
 
-/** Owns the one Tray; the menu is rebuilt only when the core's model changes. */
+/**
+ * Owns the one Tray; the menu is rebuilt only when the core's model changes.
+ * The image is replaced whenever the resolved file changes, not only the
+ * state: the file also depends on the theme (a light glyph for a dark bar),
+ * and a theme switch arrives as a refresh with the same state.
+ */
 export function createTrayController(
   iconFor: (state: TrayIconState) => string,
   onAction: (action: string) => void,
 ): TrayPort & { destroy(): void } {
   let tray: Tray | null = null;
-  let lastIcon: TrayIconState | null = null;
+  let lastIconFile: string | null = null;
   return {
     update(model: TrayModel) {
+      const iconFile = iconFor(model.icon);
       if (!tray) {
-        tray = new Tray(nativeImage.createFromPath(iconFor(model.icon)));
-        lastIcon = model.icon;
-      } else if (lastIcon !== model.icon) {
-        tray.setImage(nativeImage.createFromPath(iconFor(model.icon)));
-        lastIcon = model.icon;
+        tray = new Tray(nativeImage.createFromPath(iconFile));
+      } else if (lastIconFile !== iconFile) {
+        tray.setImage(nativeImage.createFromPath(iconFile));
       }
+      lastIconFile = iconFile;
       tray.setToolTip(model.tooltip);
       tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(model.items, onAction)));
     },
     destroy() {
       tray?.destroy();
       tray = null;
+      lastIconFile = null;
     },
   };
 }

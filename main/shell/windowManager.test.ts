@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { BrowserWindow, resetElectronMock, type MockWebContents } from './testing/electronMock';
+import { memoryLogger } from '../core/logger';
+import { createNotifier } from './notifier';
+import {
+  BrowserWindow,
+  Notification,
+  resetElectronMock,
+  screen,
+  type MockWebContents,
+} from './testing/electronMock';
 import { createWindowManager } from './windowManager';
+import { ESCALATED_PROMPT_SIZE } from './windowOptions';
 
 vi.mock('electron', () => import('./testing/electronMock'));
 
@@ -91,5 +100,98 @@ describe('window manager', () => {
       { channel: 'decompress:event:notice', payload: { id: 'n', level: 'info', message: 'hello' } },
     ]);
     expect(BrowserWindow.all[1]?.webContents.sent).toEqual([]);
+  });
+});
+
+describe('the prompt on Wayland', () => {
+  beforeEach(() => resetElectronMock());
+
+  // The shell's real notifier, on the same mock, so the cue is what a person would get.
+  const wayland = () => {
+    const notifier = createNotifier('/res/icon.png', { platform: 'linux', log: memoryLogger() });
+    const windows = createWindowManager(
+      '/app/preload.cjs',
+      { indexFile: '/app/renderer/index.html' },
+      { displayServer: 'wayland', notifier },
+    );
+    return { windows, notifier };
+  };
+
+  it('opens where the compositor puts it, never moved or pinned on top, and flashes with a notification', () => {
+    const { windows, notifier } = wayland();
+    windows.open('prompt');
+    const [prompt] = BrowserWindow.all;
+    expect(prompt?.options).toMatchObject({ width: 380, height: 220, alwaysOnTop: false });
+    prompt?.emit('ready-to-show');
+    expect(prompt?.shownInactive).toBe(true);
+    expect(prompt?.calls).toEqual([]);
+    expect(screen.cursorReads).toBe(0);
+    expect(prompt?.flashing).toBe(true);
+    const [cue] = Notification.live();
+    expect(cue?.options).toMatchObject({ title: 'Time to decompress', urgency: 'normal' });
+    expect(notifier).toBeDefined();
+  });
+
+  it('brings the prompt forward when its notification is clicked, and stops flashing once focused', () => {
+    const { windows } = wayland();
+    windows.open('prompt');
+    const [prompt] = BrowserWindow.all;
+    prompt?.emit('ready-to-show');
+    expect(prompt?.focused).toBe(false);
+    Notification.live()[0]?.emit('click');
+    expect(prompt?.visible).toBe(true);
+    expect(prompt?.focused).toBe(true);
+    expect(prompt?.flashing).toBe(false);
+  });
+
+  it('escalates by opening a new window at the escalated size instead of resizing the small one', () => {
+    const { windows } = wayland();
+    windows.open('prompt');
+    const [small] = BrowserWindow.all;
+    small?.emit('ready-to-show');
+    windows.open('prompt', { escalated: true });
+    expect(small?.isDestroyed()).toBe(true);
+    expect(BrowserWindow.all).toHaveLength(2);
+    const big = BrowserWindow.all[1];
+    expect(big?.options).toMatchObject({
+      width: ESCALATED_PROMPT_SIZE.width,
+      height: ESCALATED_PROMPT_SIZE.height,
+    });
+    big?.emit('ready-to-show');
+    expect(big?.calls).toEqual([]);
+    expect(windows.openCount()).toBe(1);
+    expect(Notification.live().map((n) => n.options.urgency)).toEqual(['normal', 'critical']);
+  });
+
+  it('opens an escalated prompt at its size straight away, and a nag re-uses it with a fresh cue', () => {
+    const { windows } = wayland();
+    windows.open('prompt', { escalated: true });
+    const [prompt] = BrowserWindow.all;
+    expect(prompt?.options).toMatchObject({ width: ESCALATED_PROMPT_SIZE.width });
+    prompt?.emit('ready-to-show');
+    prompt?.focus();
+    windows.open('prompt', { escalated: true });
+    expect(BrowserWindow.all).toHaveLength(1);
+    expect(prompt?.flashing).toBe(true);
+    expect(Notification.live().map((n) => n.options.title)).toEqual([
+      'Still time to decompress',
+      'Still time to decompress',
+    ]);
+  });
+
+  it('keeps X11 as it was: placed in the corner, on top, no flashing and no extra notification', () => {
+    const notifier = createNotifier('/res/icon.png', { platform: 'linux', log: memoryLogger() });
+    const windows = createWindowManager(
+      '/app/preload.cjs',
+      { indexFile: '/app/renderer/index.html' },
+      { displayServer: 'x11', notifier },
+    );
+    windows.open('prompt');
+    const [prompt] = BrowserWindow.all;
+    prompt?.emit('ready-to-show');
+    expect(prompt?.calls).toEqual(['setAlwaysOnTop', 'setPosition']);
+    expect(prompt?.bounds).toMatchObject({ x: 1920 - 380 - 16, y: 1080 - 220 - 16 });
+    expect(prompt?.flashing).toBe(false);
+    expect(Notification.shownCount).toBe(0);
   });
 });

@@ -4,7 +4,17 @@ import { wireEvent } from '../../shared/ipc/contract';
 import type { Route } from '../../shared/routes';
 import type { CallContext } from '../core/ipc/router';
 import type { WindowsPort } from '../core/ports';
-import { ESCALATED_PROMPT_SIZE, windowChrome } from './windowOptions';
+import type { DisplayServer } from './displayServer';
+import type { ShellNotifier } from './notifier';
+import {
+  planPrompt,
+  promptAttention,
+  promptWindowSize,
+  type PromptPlan,
+  type PromptPosition,
+  type PromptSize,
+} from './promptPresentation';
+import { ESCALATED_PROMPT_SIZE, windowChrome, type WindowSize } from './windowOptions';
 
 export interface RendererLocation {
   /** Dev server URL in development, else undefined. */
@@ -19,16 +29,41 @@ export interface WindowManager extends WindowsPort {
   openCount(): number;
 }
 
+/** What the desktop can do with windows, and how to reach the person when it cannot. */
+export interface WindowManagerOptions {
+  /** From displayServer(); Wayland ignores placement, resizing and always-on-top. */
+  displayServer?: DisplayServer;
+  /** Posts the Wayland prompt cue; without it the cue is the flashing window alone. */
+  notifier?: ShellNotifier;
+}
+
+const PROMPT_CUE = {
+  normal: { title: 'Time to decompress', body: 'Your break prompt is open. Click to see it.' },
+  critical: {
+    title: 'Still time to decompress',
+    body: 'Your break prompt is waiting for an answer. Click to see it.',
+  },
+} as const;
+
 /**
  * Creates windows on demand and forgets them when closed. A closed
  * BrowserWindow is destroyed by Electron, so no renderer process lingers
  * between breaks (Stretchly leaked one per break).
+ *
+ * The prompt follows planPrompt/promptAttention: placed, kept on top and
+ * grown in place where the window system allows it; on Wayland opened at its
+ * final size where the compositor puts it, flashed, and announced with a
+ * notification whose click brings it forward.
  */
 export function createWindowManager(
   preloadPath: string,
   renderer: RendererLocation,
+  options: WindowManagerOptions = {},
 ): WindowManager {
+  const server = options.displayServer ?? 'other';
   const windows = new Map<Route, BrowserWindow>();
+  /** The size the open prompt window was made or grown to. */
+  let promptSize: PromptSize = 'small';
 
   function load(win: BrowserWindow, route: Route): void {
     if (renderer.devUrl) {
@@ -38,20 +73,26 @@ export function createWindowManager(
     }
   }
 
-  function escalate(win: BrowserWindow): void {
-    const area = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
-    win.setBounds({
-      width: ESCALATED_PROMPT_SIZE.width,
-      height: ESCALATED_PROMPT_SIZE.height,
-      x: Math.round(area.x + (area.width - ESCALATED_PROMPT_SIZE.width) / 2),
-      y: Math.round(area.y + (area.height - ESCALATED_PROMPT_SIZE.height) / 2),
-    });
+  function live(route: Route): BrowserWindow | null {
+    const win = windows.get(route);
+    return win && !win.isDestroyed() ? win : null;
   }
 
-  function placePrompt(win: BrowserWindow): void {
+  function place(win: BrowserWindow, position: PromptPosition, size: WindowSize): void {
+    if (position === 'compositor') return;
     const area = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
-    const [width = 0, height = 0] = win.getSize();
-    win.setPosition(area.x + area.width - width - 16, area.y + area.height - height - 16);
+    if (position === 'centre') {
+      win.setBounds({
+        ...size,
+        x: Math.round(area.x + (area.width - size.width) / 2),
+        y: Math.round(area.y + (area.height - size.height) / 2),
+      });
+    } else {
+      win.setPosition(
+        area.x + area.width - size.width - 16,
+        area.y + area.height - size.height - 16,
+      );
+    }
   }
 
   function show(win: BrowserWindow, route: Route): void {
@@ -63,45 +104,111 @@ export function createWindowManager(
     }
   }
 
+  function bringPromptForward(): void {
+    const win = live('prompt');
+    if (!win) return;
+    // The person clicked the cue: now taking focus is what they asked for.
+    win.show();
+    win.focus();
+  }
+
+  function cue(win: BrowserWindow, escalated: boolean): void {
+    const attention = promptAttention(server, escalated);
+    if (attention.flash) win.flashFrame(true);
+    if (attention.notify !== 'none' && options.notifier) {
+      options.notifier.notify(
+        { ...PROMPT_CUE[attention.notify], urgency: attention.notify },
+        (action) => {
+          if (action === 'click') bringPromptForward();
+        },
+      );
+    }
+  }
+
+  function create(
+    route: Route,
+    promptPlan?: Extract<PromptPlan, { kind: 'create' | 'replace' }>,
+  ): BrowserWindow {
+    const chrome = windowChrome(route);
+    const size =
+      promptPlan === undefined
+        ? { width: Number(chrome.width), height: Number(chrome.height) }
+        : promptWindowSize(promptPlan.kind === 'create' ? promptPlan.size : 'escalated', {
+            width: Number(chrome.width),
+            height: Number(chrome.height),
+          });
+    // Security settings spelled out even where they match Electron's
+    // defaults, so a default change or a careless edit shows up in review.
+    const win = new BrowserWindow({
+      ...chrome,
+      ...size,
+      ...(promptPlan ? { alwaysOnTop: promptPlan.alwaysOnTop } : {}),
+      webPreferences: {
+        preload: preloadPath,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        spellcheck: false,
+        disableBlinkFeatures: 'Auxclick',
+        // The player keeps counting while another app is in front.
+        backgroundThrottling: route !== 'routine',
+      },
+    });
+    windows.set(route, win);
+    win.on('closed', () => {
+      if (windows.get(route) === win) windows.delete(route);
+    });
+    if (promptPlan) {
+      if (promptPlan.alwaysOnTop) win.setAlwaysOnTop(true, 'floating');
+      place(win, promptPlan.position, size);
+      // Once seen, the window has done its job; stop asking for attention.
+      win.on('focus', () => win.flashFrame(false));
+    }
+    return win;
+  }
+
+  function openPrompt(escalated: boolean): void {
+    const existing = live('prompt');
+    const plan = planPrompt(server, existing ? promptSize : null, escalated);
+    if (plan.kind === 'reuse' || plan.kind === 'resize') {
+      if (!existing) return;
+      if (plan.kind === 'resize') {
+        promptSize = 'escalated';
+        place(existing, plan.position, ESCALATED_PROMPT_SIZE);
+      }
+      show(existing, 'prompt');
+      cue(existing, escalated);
+      return;
+    }
+    if (plan.kind === 'replace') existing?.close();
+    promptSize = plan.kind === 'create' ? plan.size : 'escalated';
+    const win = create('prompt', plan);
+    win.once('ready-to-show', () => {
+      show(win, 'prompt');
+      cue(win, escalated);
+    });
+    load(win, 'prompt');
+  }
+
   return {
-    open(route, options) {
-      const existing = windows.get(route);
-      if (existing && !existing.isDestroyed()) {
-        if (route === 'prompt' && options?.escalated) escalate(existing);
+    open(route, openOptions) {
+      if (route === 'prompt') {
+        openPrompt(openOptions?.escalated === true);
+        return;
+      }
+      const existing = live(route);
+      if (existing) {
         show(existing, route);
         return;
       }
-      // Security settings spelled out even where they match Electron's
-      // defaults, so a default change or a careless edit shows up in review.
-      const win = new BrowserWindow({
-        ...windowChrome(route),
-        webPreferences: {
-          preload: preloadPath,
-          contextIsolation: true,
-          sandbox: true,
-          nodeIntegration: false,
-          nodeIntegrationInWorker: false,
-          nodeIntegrationInSubFrames: false,
-          webSecurity: true,
-          allowRunningInsecureContent: false,
-          experimentalFeatures: false,
-          webviewTag: false,
-          navigateOnDragDrop: false,
-          spellcheck: false,
-          disableBlinkFeatures: 'Auxclick',
-          // The player keeps counting while another app is in front.
-          backgroundThrottling: route !== 'routine',
-        },
-      });
-      windows.set(route, win);
-      win.on('closed', () => {
-        if (windows.get(route) === win) windows.delete(route);
-      });
-      if (route === 'prompt') {
-        win.setAlwaysOnTop(true, 'floating');
-        if (options?.escalated) escalate(win);
-        else placePrompt(win);
-      }
+      const win = create(route);
       win.once('ready-to-show', () => show(win, route));
       load(win, route);
     },

@@ -56,6 +56,9 @@ export class BrowserWindow extends Emitter {
   shownInactive = false;
   bounds = { x: 0, y: 0, width: 0, height: 0 };
   alwaysOnTop: [boolean, string?] = [false];
+  flashing = false;
+  /** Geometry and stacking calls in order, to show which ones a window system was spared. */
+  readonly calls: string[] = [];
   constructor(readonly options: Record<string, unknown>) {
     super();
     this.bounds.width = Number(options.width ?? 800);
@@ -86,25 +89,38 @@ export class BrowserWindow extends Emitter {
     this.visible = true;
     this.shownInactive = true;
   }
+  /** Electron emits 'focus' when the window gains focus. */
   focus(): void {
     this.focused = true;
+    this.emit('focus');
   }
   setBounds(b: { x: number; y: number; width: number; height: number }): void {
+    this.calls.push('setBounds');
     this.bounds = b;
   }
   getSize(): number[] {
     return [this.bounds.width, this.bounds.height];
   }
   setPosition(x: number, y: number): void {
+    this.calls.push('setPosition');
     this.bounds = { ...this.bounds, x, y };
   }
   setAlwaysOnTop(flag: boolean, level?: string): void {
+    this.calls.push('setAlwaysOnTop');
     this.alwaysOnTop = [flag, level];
+  }
+  flashFrame(flag: boolean): void {
+    this.flashing = flag;
   }
 }
 
 export const screen = {
-  getCursorScreenPoint: () => ({ x: 10, y: 10 }),
+  /** How often the pointer was asked for (Wayland does not tell clients where it is). */
+  cursorReads: 0,
+  getCursorScreenPoint() {
+    this.cursorReads++;
+    return { x: 10, y: 10 };
+  },
   getDisplayNearestPoint: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
 };
 
@@ -196,15 +212,38 @@ export const shell = {
 
 export class Notification extends Emitter {
   static supported = true;
-  static shown: Notification[] = [];
+  /**
+   * Electron's native side does not keep a shown notification's JS object
+   * alive: once the app drops it, it can be collected and its listeners go
+   * with it. The mock keeps only weak references, so a test can see that.
+   */
+  private static shownRefs: WeakRef<Notification>[] = [];
+  static shownCount = 0;
   static isSupported(): boolean {
     return Notification.supported;
   }
+  /** The shown notifications that are still reachable, oldest first. */
+  static live(): Notification[] {
+    return Notification.shownRefs.flatMap((ref) => {
+      const notification = ref.deref();
+      return notification ? [notification] : [];
+    });
+  }
+  static reset(): void {
+    Notification.shownRefs = [];
+    Notification.shownCount = 0;
+    Notification.supported = true;
+  }
+  closed = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
   }
   show(): void {
-    Notification.shown.push(this);
+    Notification.shownRefs.push(new WeakRef(this));
+    Notification.shownCount++;
+  }
+  close(): void {
+    this.closed = true;
   }
 }
 
@@ -219,8 +258,8 @@ export function resetElectronMock(): void {
   BrowserWindow.all = [];
   Menu.built = [];
   Tray.created = [];
-  Notification.shown = [];
-  Notification.supported = true;
+  Notification.reset();
+  screen.cursorReads = 0;
   ipcMain.handlers.clear();
   shell.opened = [];
 }

@@ -15,9 +15,8 @@ export interface StandInMethod {
   handler: (...args: unknown[]) => unknown;
 }
 
-export interface StandInServiceSpec {
-  /** The well-known bus name the real desktop service owns, e.g. org.gnome.SessionManager. */
-  name: string;
+/** One object the stand-in exports: its path, one interface and that interface's members. */
+export interface StandInObjectSpec {
   path: string;
   interface: string;
   properties?: Record<string, StandInProperty>;
@@ -26,11 +25,23 @@ export interface StandInServiceSpec {
   signals?: Record<string, string>;
 }
 
-export interface StandInService {
+export interface StandInServiceSpec extends StandInObjectSpec {
+  /** The well-known bus name the real desktop service owns, e.g. org.gnome.SessionManager. */
+  name: string;
+  /** More objects under the same name (logind: the manager and a session). */
+  objects?: StandInObjectSpec[];
+}
+
+export interface StandInObject {
   /** Emits a signal with the given body. */
   emit(signal: string, ...body: unknown[]): void;
   /** Changes a property (and announces it with PropertiesChanged). */
   set(property: string, value: unknown): void;
+}
+
+export interface StandInService extends StandInObject {
+  /** Another exported object, by its path. */
+  object(path: string): StandInObject;
   close(): void;
 }
 
@@ -47,6 +58,32 @@ export async function exportStandInService(
   const bus: MessageBus = sessionBus({ busAddress: address });
   // The bus going away at the end of a test is expected; unheard, the library's 'error' would crash the run.
   onLibraryError(bus, () => undefined);
+  const objects = new Map<string, StandInObject>();
+  const exported: { path: string; iface: InstanceType<typeof Interface> }[] = [];
+  for (const objectSpec of [spec, ...(spec.objects ?? [])]) {
+    const { iface, handle } = buildObject(objectSpec);
+    objects.set(objectSpec.path, handle);
+    exported.push({ path: objectSpec.path, iface });
+  }
+  await bus.requestName(spec.name, 0);
+  for (const { path, iface } of exported) bus.export(path, iface);
+  const main = objects.get(spec.path);
+  if (!main) throw new Error(`stand-in ${spec.name} lost its own object`);
+  return {
+    ...main,
+    object(path) {
+      const found = objects.get(path);
+      if (!found) throw new Error(`no object ${path} on the stand-in ${spec.name}`);
+      return found;
+    },
+    close: () => bus.disconnect(),
+  };
+}
+
+function buildObject(spec: StandInObjectSpec): {
+  iface: InstanceType<typeof Interface>;
+  handle: StandInObject;
+} {
   class Service extends Interface {}
   const values = new Map<string, unknown>(
     Object.entries(spec.properties ?? {}).map(([key, p]) => [key, p.value]),
@@ -90,18 +127,18 @@ export async function exportStandInService(
   // @jellybrick/dbus-next 0.11 declares these as class fields, so each instance gets own
   // `undefined` copies that hide what configureMembers put on the prototype. Drop them.
   for (const key of ['$properties', '$methods', '$signals']) Reflect.deleteProperty(iface, key);
-  await bus.requestName(spec.name, 0);
-  bus.export(spec.path, iface);
   return {
-    emit(signal, ...body) {
-      const fn: unknown = Reflect.get(iface, signal);
-      if (typeof fn !== 'function') throw new Error(`no signal ${signal} on the stand-in`);
-      fn.apply(iface, body);
+    iface,
+    handle: {
+      emit(signal, ...body) {
+        const fn: unknown = Reflect.get(iface, signal);
+        if (typeof fn !== 'function') throw new Error(`no signal ${signal} on the stand-in`);
+        fn.apply(iface, body);
+      },
+      set(property, value) {
+        values.set(property, value);
+        Interface.emitPropertiesChanged(iface, { [property]: value }, []);
+      },
     },
-    set(property, value) {
-      values.set(property, value);
-      Interface.emitPropertiesChanged(iface, { [property]: value }, []);
-    },
-    close: () => bus.disconnect(),
   };
 }
