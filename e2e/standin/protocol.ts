@@ -30,7 +30,7 @@ export type DriverEvent =
   | { ev: 'started'; devToolsUrl: string }
   | { ev: 'failed'; message: string }
   | { ev: 'targetId'; webContentsId: number; targetId: string }
-  | { ev: 'loaded'; webContentsId: number; url: string }
+  | { ev: 'loaded'; webContentsId: number; url: string; title: string }
   | { ev: 'loadFailed'; webContentsId: number; url: string; message: string }
   | { ev: 'title'; webContentsId: number; title: string }
   | {

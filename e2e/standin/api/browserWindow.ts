@@ -139,8 +139,9 @@ export class StandinBrowserWindow extends EventEmitter implements UsedWindow {
   }
 
   /** The driver says the page finished (or failed) loading, or changed its title. */
-  pageLoaded(url: string): void {
+  pageLoaded(url: string, title: string): void {
     this.runtime.trace(`window ${this.id} loaded ${url}`);
+    if (title && title !== this.webContents.title) this.pageTitle(title);
     this.webContents.url = url;
     this.webContents.loading = false;
     this.webContents.emit('did-finish-load');

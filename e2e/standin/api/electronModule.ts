@@ -117,7 +117,7 @@ export function createElectronModule(
         return;
       }
       case 'loaded':
-        windowOf(event.webContentsId)?.pageLoaded(event.url);
+        windowOf(event.webContentsId)?.pageLoaded(event.url, event.title);
         return;
       case 'loadFailed':
         windowOf(event.webContentsId)?.pageFailed(event.url, event.message);

@@ -65,28 +65,28 @@ export function createNativeTheme(runtime: StandinRuntime): StandinNativeTheme {
     runtime.send({ op: 'colorScheme', scheme: dark() ? 'dark' : 'light' });
     if (wasDark !== dark()) emitter.emit('updated');
   };
-  const theme = Object.assign(emitter, {
-    get shouldUseDarkColors() {
-      return dark();
+  // defineProperties, not Object.assign: assign would copy the getters' values once.
+  const theme = Object.defineProperties(emitter, {
+    shouldUseDarkColors: { get: dark, enumerable: true },
+    shouldUseDarkColorsForSystemIntegratedUI: { get: () => systemDark, enumerable: true },
+    shouldUseHighContrastColors: { value: false, enumerable: true },
+    themeSource: {
+      get: () => source,
+      set(value: NativeTheme['themeSource']) {
+        const wasDark = dark();
+        source = value;
+        apply(wasDark);
+      },
+      enumerable: true,
     },
-    get shouldUseDarkColorsForSystemIntegratedUI() {
-      return systemDark;
+    setSystemDark: {
+      value(value: boolean) {
+        const wasDark = dark();
+        systemDark = value;
+        apply(wasDark);
+      },
     },
-    shouldUseHighContrastColors: false,
-    get themeSource() {
-      return source;
-    },
-    set themeSource(value: NativeTheme['themeSource']) {
-      const wasDark = dark();
-      source = value;
-      apply(wasDark);
-    },
-    setSystemDark(value: boolean) {
-      const wasDark = dark();
-      systemDark = value;
-      apply(wasDark);
-    },
-  });
+  }) as StandinNativeTheme;
   return theme;
 }
 

@@ -219,7 +219,9 @@ async function handle(command: DriverCommand): Promise<void> {
         w.waiter = null;
         try {
           await page.goto(command.url, { waitUntil: 'load' });
-          post({ ev: 'loaded', webContentsId: command.webContentsId, url: page.url() });
+          // The title as loaded, so main knows it by the time the load is reported.
+          const title = await page.title();
+          post({ ev: 'loaded', webContentsId: command.webContentsId, url: page.url(), title });
         } catch (err) {
           post({
             ev: 'loadFailed',
