@@ -15,10 +15,20 @@ export interface StandInMethod {
   handler: (...args: unknown[]) => unknown;
 }
 
+/** One more object the same service exports (gnome-session's /org/gnome/SessionManager/InhibitorN). */
+export interface StandInObject {
+  path: string;
+  interface: string;
+  properties?: Record<string, StandInProperty>;
+  methods?: Record<string, StandInMethod>;
+}
+
 export interface StandInServiceSpec {
   /** The well-known bus name the real desktop service owns, e.g. org.gnome.SessionManager. */
   name: string;
   path: string;
+  /** Further objects on the same connection, under the same name. */
+  objects?: StandInObject[];
   interface: string;
   properties?: Record<string, StandInProperty>;
   methods?: Record<string, StandInMethod>;
@@ -34,19 +44,13 @@ export interface StandInService {
   close(): void;
 }
 
-/**
- * Exports a stand-in for a desktop service on a (private) bus: the real bus
- * name, object path, interface, properties, methods and signals, so the
- * app's D-Bus code is tested against the protocol rather than a mock of our
- * own client.
- */
-export async function exportStandInService(
-  address: string,
-  spec: StandInServiceSpec,
-): Promise<StandInService> {
-  const bus: MessageBus = sessionBus({ busAddress: address });
-  // The bus going away at the end of a test is expected; unheard, the library's 'error' would crash the run.
-  onLibraryError(bus, () => undefined);
+type InterfaceSpec = Pick<StandInServiceSpec, 'interface' | 'properties' | 'methods' | 'signals'>;
+
+/** A fresh library Interface class per object, with the spec's members on its prototype. */
+function buildInterface(spec: InterfaceSpec): {
+  iface: InstanceType<typeof Interface>;
+  values: Map<string, unknown>;
+} {
   class Service extends Interface {}
   const values = new Map<string, unknown>(
     Object.entries(spec.properties ?? {}).map(([key, p]) => [key, p.value]),
@@ -90,6 +94,24 @@ export async function exportStandInService(
   // @jellybrick/dbus-next 0.11 declares these as class fields, so each instance gets own
   // `undefined` copies that hide what configureMembers put on the prototype. Drop them.
   for (const key of ['$properties', '$methods', '$signals']) Reflect.deleteProperty(iface, key);
+  return { iface, values };
+}
+
+/**
+ * Exports a stand-in for a desktop service on a (private) bus: the real bus
+ * name, object path, interface, properties, methods and signals, so the
+ * app's D-Bus code is tested against the protocol rather than a mock of our
+ * own client.
+ */
+export async function exportStandInService(
+  address: string,
+  spec: StandInServiceSpec,
+): Promise<StandInService> {
+  const bus: MessageBus = sessionBus({ busAddress: address });
+  // The bus going away at the end of a test is expected; unheard, the library's 'error' would crash the run.
+  onLibraryError(bus, () => undefined);
+  const { iface, values } = buildInterface(spec);
+  for (const extra of spec.objects ?? []) bus.export(extra.path, buildInterface(extra).iface);
   await bus.requestName(spec.name, 0);
   bus.export(spec.path, iface);
   return {
