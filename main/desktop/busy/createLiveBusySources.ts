@@ -2,7 +2,7 @@ import type { Logger } from '../../core/logger';
 import type { SessionBus } from '../dbus/sessionBus';
 import { guardSource, type GuardedSource } from './guardedSource';
 import { lazySessionBus } from './lazySessionBus';
-import type { BusyAnswer, LiveBusySource, LiveSourceKind } from './liveBusySource';
+import type { LiveSourceKind, SignalDetector } from './signalDetector';
 import { linuxCameraSource } from './linux/cameraSource';
 import { linuxDoNotDisturbSource } from './linux/doNotDisturbSource';
 import { linuxMicrophoneSource } from './linux/microphoneSource';
@@ -17,7 +17,6 @@ export interface LiveSourcesOptions {
   env?: NodeJS.ProcessEnv;
   /** Read at every check: the Settings switch of each source. */
   isEnabled: (kind: LiveSourceKind) => boolean;
-  now: () => number;
   log: Logger;
   /** The session bus (Linux); by default one connection opened on first need. */
   bus?: () => Promise<SessionBus | null>;
@@ -29,7 +28,7 @@ export interface LiveSourcesOptions {
 function platformSources(
   options: LiveSourcesOptions,
   bus: () => Promise<SessionBus | null>,
-): LiveBusySource[] {
+): SignalDetector[] {
   const env = options.env ?? process.env;
   switch (options.platform ?? process.platform) {
     case 'linux':
@@ -63,7 +62,8 @@ function platformSources(
 }
 
 /**
- * The live busy sources for this OS, each wrapped in the policy (switchable,
+ * The live busy sources for this OS (sources on the planner's busy port; ask
+ * them with the core's askLiveSources), each wrapped in the policy (switchable,
  * last answer kept, failures count as not busy and are logged once). Nothing
  * is read here: each source reads its signal only when checked.
  */
@@ -72,29 +72,7 @@ export function createLiveBusySources(options: LiveSourcesOptions): GuardedSourc
   return platformSources(options, bus).map((source) =>
     guardSource(source, {
       isEnabled: () => options.isEnabled(source.kind),
-      now: options.now,
       log: options.log,
     }),
   );
-}
-
-/** Every source asked at once; the first busy answer (in source order) wins, with its label. */
-export async function askLiveSources(
-  sources: readonly GuardedSource[],
-): Promise<
-  { busy: false } | { busy: true; until: number | null; because: string; kind: LiveSourceKind }
-> {
-  const answers: BusyAnswer[] = await Promise.all(sources.map((s) => s.check()));
-  for (const [i, answer] of answers.entries()) {
-    const source = sources[i];
-    if (answer.busy && source) {
-      return {
-        busy: true,
-        until: answer.until,
-        because: `${source.label}: ${answer.because}`,
-        kind: source.kind,
-      };
-    }
-  }
-  return { busy: false };
 }

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../core/logger';
-import { createManualClock } from '../../core/manualClock';
-import { askLiveSources, createLiveBusySources } from './createLiveBusySources';
+import { createLiveBusySources } from './createLiveBusySources';
 import { guardSource } from './guardedSource';
 import {
   busyBecause,
   NOT_BUSY,
   SignalUnavailableError,
-  type BusyAnswer,
-  type LiveBusySource,
-} from './liveBusySource';
+  type SignalAnswer,
+  type SignalDetector,
+} from './signalDetector';
 
 /** A source whose next answer the test sets; counts how often it was read. */
-function scripted(kind: LiveBusySource['kind'] = 'camera', label = 'Camera') {
-  let next: () => Promise<BusyAnswer> = async () => NOT_BUSY;
+function scripted(kind: SignalDetector['kind'] = 'camera', label = 'Camera') {
+  let next: () => Promise<SignalAnswer> = async () => NOT_BUSY;
   let reads = 0;
-  const source: LiveBusySource = {
+  const source: SignalDetector = {
     kind,
     label,
     freeWords: 'not in use',
@@ -27,7 +26,7 @@ function scripted(kind: LiveBusySource['kind'] = 'camera', label = 'Camera') {
   return {
     source,
     reads: () => reads,
-    answer: (a: BusyAnswer) => (next = async () => a),
+    answer: (a: SignalAnswer) => (next = async () => a),
     fail: (err: Error) => (next = () => Promise.reject(err)),
     hang: () => (next = () => new Promise(() => undefined)),
   };
@@ -38,19 +37,16 @@ const AT_10_42 = new Date(2026, 10, 23, 10, 42).getTime();
 
 describe('the busy-source policy', () => {
   it('shows the last answer with its time: busy, then free', async () => {
-    const clock = createManualClock(AT_10_42);
     const camera = scripted();
-    const guarded = guardSource(camera.source, {
-      isEnabled: () => true,
-      now: clock.now,
-      log: memoryLogger(),
-    });
+    const guarded = guardSource(camera.source, { isEnabled: () => true, log: memoryLogger() });
     expect(guarded.status().text).toBe('Camera: not checked yet');
-    camera.answer(busyBecause('in use by another app'));
-    expect(await guarded.check()).toEqual({
-      busy: true,
+    camera.answer(busyBecause('in use by another app', { title: 'zoom' }));
+    expect(await guarded.ask(AT_10_42)).toEqual({
+      state: 'busy',
+      sourceId: 'camera',
+      kind: 'camera',
+      title: 'zoom',
       until: null,
-      because: 'in use by another app',
     });
     expect(guarded.status()).toEqual({
       kind: 'camera',
@@ -60,9 +56,11 @@ describe('the busy-source policy', () => {
       detail: 'in use by another app',
       text: 'Camera: in use by another app at 10:42',
     });
-    clock.advance(13 * 60_000);
     camera.answer(NOT_BUSY);
-    await guarded.check();
+    expect(await guarded.ask(AT_10_42 + 13 * 60_000)).toEqual({
+      state: 'free',
+      sourceId: 'camera',
+    });
     expect(guarded.status().text).toBe('Camera: not in use at 10:55');
   });
 
@@ -70,27 +68,24 @@ describe('the busy-source policy', () => {
     let enabled = false;
     const camera = scripted();
     camera.answer(busyBecause('in use by another app'));
-    const guarded = guardSource(camera.source, {
-      isEnabled: () => enabled,
-      now: () => AT_10_42,
-      log: memoryLogger(),
-    });
-    expect(await guarded.check()).toEqual({ busy: false });
+    const guarded = guardSource(camera.source, { isEnabled: () => enabled, log: memoryLogger() });
+    expect(await guarded.ask(AT_10_42)).toEqual({ state: 'free', sourceId: 'camera' });
     expect(camera.reads()).toBe(0);
     expect(guarded.status().text).toBe('Camera: off');
     enabled = true;
-    expect((await guarded.check()).busy).toBe(true);
+    expect((await guarded.ask(AT_10_42)).state).toBe('busy');
     expect(camera.reads()).toBe(1);
   });
 
   it('an error counts as not busy and is logged once, again only after it worked in between', async () => {
     const log = memoryLogger();
     const camera = scripted();
-    const guarded = guardSource(camera.source, { isEnabled: () => true, now: () => AT_10_42, log });
+    const guarded = guardSource(camera.source, { isEnabled: () => true, log });
     camera.fail(new Error('EIO reading /proc'));
-    expect(await guarded.check()).toEqual({ busy: false });
-    expect(await guarded.check()).toEqual({ busy: false });
-    expect(await guarded.check()).toEqual({ busy: false });
+    const unavailable = { state: 'unavailable', sourceId: 'camera', why: 'EIO reading /proc' };
+    expect(await guarded.ask(AT_10_42)).toEqual(unavailable);
+    expect(await guarded.ask(AT_10_42)).toEqual(unavailable);
+    expect(await guarded.ask(AT_10_42)).toEqual(unavailable);
     expect(log.entries).toEqual([
       {
         level: 'warn',
@@ -102,9 +97,9 @@ describe('the busy-source policy', () => {
       'Camera: could not be read at 10:42, so it counts as not busy',
     );
     camera.answer(NOT_BUSY);
-    await guarded.check();
+    await guarded.ask(AT_10_42);
     camera.fail(new Error('EIO again'));
-    await guarded.check();
+    await guarded.ask(AT_10_42);
     expect(log.entries.map((e) => e.message)).toEqual([
       'busy source failed; counting it as not busy',
       'busy source works again',
@@ -116,13 +111,8 @@ describe('the busy-source policy', () => {
     const log = memoryLogger();
     const camera = scripted();
     camera.hang();
-    const guarded = guardSource(camera.source, {
-      isEnabled: () => true,
-      now: () => AT_10_42,
-      log,
-      timeoutMs: 50,
-    });
-    expect(await guarded.check()).toEqual({ busy: false });
+    const guarded = guardSource(camera.source, { isEnabled: () => true, log, timeoutMs: 50 });
+    expect((await guarded.ask(AT_10_42)).state).toBe('unavailable');
     expect(guarded.status().state).toBe('failed');
     expect(log.entries[0]?.fields).toEqual({ source: 'camera', error: 'no answer in 50 ms' });
   });
@@ -133,34 +123,30 @@ describe('the busy-source policy', () => {
     mic.fail(
       new SignalUnavailableError('on macOS, Decompress sees meetings from your calendar only'),
     );
-    const guarded = guardSource(mic.source, { isEnabled: () => true, now: () => AT_10_42, log });
-    await guarded.check();
-    await guarded.check();
+    const guarded = guardSource(mic.source, { isEnabled: () => true, log });
+    await guarded.ask(AT_10_42);
+    await guarded.ask(AT_10_42);
     expect(guarded.status().text).toBe(
       'Microphone: on macOS, Decompress sees meetings from your calendar only',
     );
     expect(log.entries.map((e) => e.level)).toEqual(['info']);
   });
 
-  it('asks every source and names the first that is busy', async () => {
-    const camera = scripted('camera', 'Camera');
-    const mic = scripted('microphone', 'Microphone');
-    mic.answer(busyBecause('in use by another app'));
-    const options = { isEnabled: () => true, now: () => AT_10_42, log: memoryLogger() };
-    const sources = [guardSource(camera.source, options), guardSource(mic.source, options)];
-    expect(await askLiveSources(sources)).toEqual({
-      busy: true,
+  it('a detector may name a sharper reason (a Windows fullscreen app) than its usual one', async () => {
+    const screen = scripted('presentation', 'Fullscreen or presentation');
+    screen.answer(busyBecause('a fullscreen app is in front', { reasonKind: 'fullscreen' }));
+    const guarded = guardSource(screen.source, { isEnabled: () => true, log: memoryLogger() });
+    expect(await guarded.ask(AT_10_42)).toEqual({
+      state: 'busy',
+      sourceId: 'presentation',
+      kind: 'fullscreen',
       until: null,
-      because: 'Microphone: in use by another app',
-      kind: 'microphone',
     });
-    mic.answer(NOT_BUSY);
-    expect(await askLiveSources(sources)).toEqual({ busy: false });
   });
 });
 
 describe('the live sources for each OS', () => {
-  const base = { isEnabled: () => true, now: () => AT_10_42, log: memoryLogger() };
+  const base = { isEnabled: () => true, log: memoryLogger() };
 
   it('Linux, Windows and macOS each get camera, microphone, presentation and do not disturb', () => {
     for (const platform of ['linux', 'win32', 'darwin'] as const) {
@@ -176,7 +162,7 @@ describe('the live sources for each OS', () => {
     const sources = createLiveBusySources({ ...base, platform: 'darwin' });
     const camera = sources[0];
     if (!camera) throw new Error('no camera source');
-    expect(await camera.check()).toEqual({ busy: false });
+    expect(await camera.ask(AT_10_42)).toMatchObject({ state: 'unavailable', sourceId: 'camera' });
     expect(camera.status().text).toBe(
       'Camera: on macOS, Decompress sees meetings from your calendar only',
     );
@@ -201,10 +187,9 @@ describe('the live sources for each OS', () => {
       },
     });
     expect([regRuns, probes]).toEqual([0, 0]);
-    expect(await askLiveSources(sources)).toMatchObject({
-      busy: true,
-      because: 'Fullscreen or presentation: presentation mode is on',
-    });
+    const answers = await Promise.all(sources.map((s) => s.ask(AT_10_42)));
+    expect(answers.map((a) => a.state)).toEqual(['free', 'free', 'busy', 'free']);
+    expect(answers[2]).toMatchObject({ sourceId: 'presentation', kind: 'presentation' });
     expect([regRuns, probes]).toEqual([2, 2]);
   });
 });

@@ -1,13 +1,16 @@
 import { homedir } from 'node:os';
 import type { Logger } from '../../core/logger';
 import { formatClock } from '../../../shared/reminders/timeWords';
-import {
-  NOT_BUSY,
-  SignalUnavailableError,
-  type BusyAnswer,
-  type LiveBusySource,
-  type LiveSourceKind,
-} from './liveBusySource';
+import type { BusyAnswer, BusyReasonKind, LiveBusySource } from './busyPort';
+import { SignalUnavailableError, type LiveSourceKind, type SignalDetector } from './signalDetector';
+
+/** Each signal's id on the busy port and the reason it gives, unless its detector says otherwise. */
+const PORT_NAMES: Record<LiveSourceKind, { id: string; reason: BusyReasonKind }> = {
+  camera: { id: 'camera', reason: 'camera' },
+  microphone: { id: 'microphone', reason: 'microphone' },
+  presentation: { id: 'presentation', reason: 'presentation' },
+  doNotDisturb: { id: 'do-not-disturb', reason: 'do-not-disturb' },
+};
 
 /** A check that has not answered by then counts as failed: a hung reg.exe or file must not hold a reminder. */
 export const SOURCE_CHECK_TIMEOUT_MS = 3000;
@@ -28,19 +31,25 @@ export interface SourceStatus {
 }
 
 export interface GuardOptions {
-  /** Read on each check, so turning a source off in Settings takes effect at once. */
+  /** Read on each ask, so turning a source off in Settings takes effect at once. */
   isEnabled: () => boolean;
-  now: () => number;
   log: Logger;
   timeoutMs?: number;
 }
 
-/** A source wrapped in the policy: switchable, remembers its answer, never rejects. */
-export interface GuardedSource {
+/**
+ * A detector wrapped in the policy, as a live source on the busy port:
+ * switchable, remembers its last answer for Settings, never rejects.
+ */
+export interface GuardedSource extends LiveBusySource {
   readonly kind: LiveSourceKind;
   readonly label: string;
-  /** Never rejects: off, failed and unavailable all answer "not busy". */
-  check(): Promise<BusyAnswer>;
+  /**
+   * Off answers free without reading anything; a failure, a timeout or a
+   * signal that cannot be seen answers unavailable (the planner counts both
+   * as not busy).
+   */
+  ask(now: number): Promise<BusyAnswer>;
   status(): SourceStatus;
 }
 
@@ -98,64 +107,79 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * a missing service counts as "not busy" and is logged once (again only
  * after the source has worked in between), never thrown.
  */
-export function guardSource(source: LiveBusySource, options: GuardOptions): GuardedSource {
+export function guardSource(source: SignalDetector, options: GuardOptions): GuardedSource {
   const timeoutMs = options.timeoutMs ?? SOURCE_CHECK_TIMEOUT_MS;
+  const names = PORT_NAMES[source.kind];
+  const sourceId = source.id ?? names.id;
   let state: SourceState = 'not-checked';
   let at: number | null = null;
   let detail: string | null = null;
   let complained = false;
 
-  function record(next: SourceState, nextDetail: string | null): void {
+  function record(next: SourceState, nextDetail: string | null, now: number): void {
     state = next;
     detail = nextDetail;
-    at = options.now();
+    at = now;
   }
 
   return {
+    type: 'live',
+    id: sourceId,
     kind: source.kind,
     label: source.label,
-    async check() {
+    async ask(now) {
       if (!options.isEnabled()) {
         state = 'off';
-        return NOT_BUSY;
+        return { state: 'free', sourceId };
       }
       try {
         const answer = await withTimeout(source.check(), timeoutMs);
         if (complained) {
-          options.log.info('busy source works again', { source: source.kind });
+          options.log.info('busy source works again', { source: sourceId });
           complained = false;
         }
-        record(answer.busy ? 'busy' : 'free', answer.busy ? answer.because : null);
-        return answer;
+        if (!answer.busy) {
+          record('free', null, now);
+          return { state: 'free', sourceId };
+        }
+        record('busy', answer.because, now);
+        return {
+          state: 'busy',
+          sourceId,
+          kind: answer.reasonKind ?? names.reason,
+          until: answer.until,
+          ...(answer.title ? { title: answer.title } : {}),
+        };
       } catch (err) {
         const unavailable = err instanceof SignalUnavailableError;
-        record(unavailable ? 'unavailable' : 'failed', loggable(err));
+        const why = loggable(err);
+        record(unavailable ? 'unavailable' : 'failed', why, now);
         if (!complained) {
           complained = true;
-          const fields = { source: source.kind, error: loggable(err) };
-          if (unavailable)
+          const fields = { source: sourceId, error: why };
+          if (unavailable) {
             options.log.info(
               'busy source cannot see its signal here; counting it as not busy',
               fields,
             );
-          else options.log.warn('busy source failed; counting it as not busy', fields);
+          } else {
+            options.log.warn('busy source failed; counting it as not busy', fields);
+          }
         }
-        return NOT_BUSY;
+        return { state: 'unavailable', sourceId, why };
       }
     },
     status() {
-      const shownState: SourceState = options.isEnabled()
-        ? state === 'off'
-          ? 'not-checked'
-          : state
-        : 'off';
+      const enabled = options.isEnabled();
+      const shown: SourceState = !enabled ? 'off' : state === 'off' ? 'not-checked' : state;
+      const blank = shown === 'off' || shown === 'not-checked';
       return {
         kind: source.kind,
         label: source.label,
-        state: shownState,
-        at: shownState === 'off' || shownState === 'not-checked' ? null : at,
-        detail: shownState === 'off' || shownState === 'not-checked' ? null : detail,
-        text: statusText(source.label, shownState, at, detail, source.freeWords),
+        state: shown,
+        at: blank ? null : at,
+        detail: blank ? null : detail,
+        text: statusText(source.label, shown, at, detail, source.freeWords),
       };
     },
   };

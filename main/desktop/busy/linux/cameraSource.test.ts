@@ -35,6 +35,7 @@ describe('the Linux camera detector, on the real /proc', () => {
       busy: true,
       until: null,
       because: 'in use by another app',
+      title: 'node',
     });
   });
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { busyBecause, NOT_BUSY, type LiveBusySource } from '../liveBusySource';
+import { busyBecause, NOT_BUSY, type SignalDetector } from '../signalDetector';
 import { scanDeviceHolders, type HolderScan } from './deviceHolders';
 
 /**
@@ -57,7 +57,7 @@ export function listVideoDevices(deviceDir = '/dev', pattern = /^video\d+$/): Se
  * - Opening is not streaming: an app that keeps the node open with the
  *   camera off (a few meeting apps do between calls) reads as busy.
  */
-export function linuxCameraSource(options: LinuxCameraOptions = {}): LiveBusySource {
+export function linuxCameraSource(options: LinuxCameraOptions = {}): SignalDetector {
   let lastHolder: number | null = null;
   return {
     kind: 'camera',
@@ -81,11 +81,9 @@ export function linuxCameraSource(options: LinuxCameraOptions = {}): LiveBusySou
       const holder = scan.holders[0];
       lastHolder = holder?.pid ?? null;
       if (!holder) return NOT_BUSY;
-      return busyBecause(
-        holder.name === 'pipewire'
-          ? 'in use by another app (through PipeWire)'
-          : 'in use by another app',
-      );
+      if (holder.name === 'pipewire')
+        return busyBecause('in use by another app (through PipeWire)');
+      return busyBecause('in use by another app', { title: holder.name });
     },
   };
 }

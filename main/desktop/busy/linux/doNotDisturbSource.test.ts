@@ -10,7 +10,7 @@ import {
   type StandInServiceSpec,
 } from '../../dbus/testing/standInService';
 import { guardSource } from '../guardedSource';
-import { SignalUnavailableError } from '../liveBusySource';
+import { SignalUnavailableError } from '../signalDetector';
 import { desktopFamily, linuxDoNotDisturbSource } from './doNotDisturbSource';
 
 const dconf = (name: string) => join(import.meta.dirname, '..', 'fixtures', 'dconf', name);
@@ -47,6 +47,8 @@ function notificationServer(inhibited: boolean | null): StandInServiceSpec {
     },
   };
 }
+
+const AT = new Date(2026, 10, 23, 10, 42).getTime();
 
 describe('Do not disturb on Linux, against a private dbus-daemon and real dconf files', () => {
   let privateBus: PrivateBus;
@@ -183,10 +185,10 @@ describe('Do not disturb on Linux, against a private dbus-daemon and real dconf 
         currentDesktop: 'GNOME',
         dconfFile: dconf('truncated.gvdb'),
       }),
-      { isEnabled: () => true, now: () => new Date(2026, 10, 23, 10, 42).getTime(), log },
+      { isEnabled: () => true, log },
     );
-    expect(await guarded.check()).toEqual({ busy: false });
-    expect(await guarded.check()).toEqual({ busy: false });
+    expect((await guarded.ask(AT)).state).toBe('unavailable');
+    expect((await guarded.ask(AT)).state).toBe('unavailable');
     expect(log.entries).toHaveLength(1);
     expect(guarded.status().text).toBe(
       'Do not disturb: could not be read at 10:42, so it counts as not busy',

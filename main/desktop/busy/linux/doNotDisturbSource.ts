@@ -3,9 +3,9 @@ import {
   busyBecause,
   NOT_BUSY,
   SignalUnavailableError,
-  type BusyAnswer,
-  type LiveBusySource,
-} from '../liveBusySource';
+  type SignalAnswer,
+  type SignalDetector,
+} from '../signalDetector';
 import { dconfUserDatabasePath, readDconfKey } from './dconfUserDb';
 
 const BANNERS_SCHEMA = 'org.gnome.desktop.notifications';
@@ -138,7 +138,7 @@ async function xfceDoNotDisturb(bus: SessionBus): Promise<boolean> {
  *   otherwise it cannot be known (dunst, mako and swaync keep their pause
  *   state behind their own control commands).
  */
-export function linuxDoNotDisturbSource(options: LinuxDoNotDisturbOptions): LiveBusySource {
+export function linuxDoNotDisturbSource(options: LinuxDoNotDisturbOptions): SignalDetector {
   const desktop = desktopFamily(options.currentDesktop);
   const dconfFile = options.dconfFile ?? dconfUserDatabasePath();
   const portalKnownAbsent = { value: false };
@@ -146,7 +146,7 @@ export function linuxDoNotDisturbSource(options: LinuxDoNotDisturbOptions): Live
     kind: 'doNotDisturb',
     label: 'Do not disturb',
     freeWords: 'off',
-    async check(): Promise<BusyAnswer> {
+    async check(): Promise<SignalAnswer> {
       const bus = await options.bus();
       if (desktop === 'gnome') {
         return (await gnomeBannersShown(bus, dconfFile, portalKnownAbsent)) ? NOT_BUSY : DND_ON;

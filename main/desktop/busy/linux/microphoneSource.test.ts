@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SignalUnavailableError } from '../liveBusySource';
+import { SignalUnavailableError } from '../signalDetector';
 import { parsePcmStatus, readCaptureSubstreams } from './alsaCapture';
 import { linuxMicrophoneSource } from './microphoneSource';
 

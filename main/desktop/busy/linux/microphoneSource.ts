@@ -3,8 +3,8 @@ import {
   busyBecause,
   NOT_BUSY,
   SignalUnavailableError,
-  type LiveBusySource,
-} from '../liveBusySource';
+  type SignalDetector,
+} from '../signalDetector';
 import { readCaptureSubstreams } from './alsaCapture';
 
 export interface LinuxMicrophoneOptions {
@@ -38,7 +38,7 @@ export interface LinuxMicrophoneOptions {
  *   USB headsets and built-in microphones are ALSA devices and are seen.
  * - Playback (pcmNp) is ignored: music is not a call.
  */
-export function linuxMicrophoneSource(options: LinuxMicrophoneOptions = {}): LiveBusySource {
+export function linuxMicrophoneSource(options: LinuxMicrophoneOptions = {}): SignalDetector {
   const root = options.asoundRoot ?? '/proc/asound';
   const ownPid = options.ownPid ?? process.pid;
   return {

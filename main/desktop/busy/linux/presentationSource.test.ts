@@ -8,7 +8,7 @@ import {
   type StandInServiceSpec,
 } from '../../dbus/testing/standInService';
 import { guardSource } from '../guardedSource';
-import { SignalUnavailableError } from '../liveBusySource';
+import { SignalUnavailableError } from '../signalDetector';
 import { linuxPresentationSource } from './presentationSource';
 
 const SESSION = {
@@ -53,6 +53,8 @@ function gnomeSession(
   };
 }
 
+const AT = new Date(2026, 10, 23, 10, 42).getTime();
+
 describe('presentation / fullscreen video on Linux, against a private dbus-daemon', () => {
   let privateBus: PrivateBus;
   const services: StandInService[] = [];
@@ -88,6 +90,7 @@ describe('presentation / fullscreen video on Linux, against a private dbus-daemo
       busy: true,
       until: null,
       because: 'firefox keeps the screen awake (a video or a presentation)',
+      title: 'firefox',
     });
   });
 
@@ -147,9 +150,9 @@ describe('presentation / fullscreen video on Linux, against a private dbus-daemo
     const presentation = source(await connect());
     await expect(presentation.check()).rejects.toBeInstanceOf(SignalUnavailableError);
     const log = memoryLogger();
-    const guarded = guardSource(presentation, { isEnabled: () => true, now: () => 0, log });
-    expect(await guarded.check()).toEqual({ busy: false });
-    expect(await guarded.check()).toEqual({ busy: false });
+    const guarded = guardSource(presentation, { isEnabled: () => true, log });
+    expect((await guarded.ask(AT)).state).toBe('unavailable');
+    expect((await guarded.ask(AT)).state).toBe('unavailable');
     expect(guarded.status().state).toBe('unavailable');
     expect(log.entries).toHaveLength(1);
   });
@@ -159,11 +162,10 @@ describe('presentation / fullscreen video on Linux, against a private dbus-daemo
     const log = memoryLogger();
     const guarded = guardSource(source(await connect(200)), {
       isEnabled: () => true,
-      now: () => 0,
       log,
     });
-    expect(await guarded.check()).toEqual({ busy: false });
-    expect(await guarded.check()).toEqual({ busy: false });
+    expect((await guarded.ask(AT)).state).toBe('unavailable');
+    expect((await guarded.ask(AT)).state).toBe('unavailable');
     expect(guarded.status().state).toBe('failed');
     expect(log.entries.map((e) => e.level)).toEqual(['warn']);
     expect(log.entries[0]?.fields?.error).toMatch(/no answer in 200 ms/);

@@ -3,9 +3,9 @@ import {
   busyBecause,
   NOT_BUSY,
   SignalUnavailableError,
-  type BusyAnswer,
-  type LiveBusySource,
-} from '../liveBusySource';
+  type SignalAnswer,
+  type SignalDetector,
+} from '../signalDetector';
 
 /** GnomeSessionManager's inhibit flags (gnome-session's gsm-inhibitor-flag.h). */
 export const GSM_INHIBIT_IDLE = 8;
@@ -28,6 +28,8 @@ const FDO_POWER = {
   path: '/org/freedesktop/PowerManagement/Inhibit',
   iface: 'org.freedesktop.PowerManagement.Inhibit',
 };
+
+const SOMEONE_AWAKE = 'an app keeps the screen awake (a video or a presentation)';
 
 /** At most this many inhibitors are asked who they are: a busy answer needs one name, not all. */
 const MAX_INHIBITORS_NAMED = 4;
@@ -70,7 +72,7 @@ async function gnomeInhibitedForIdle(bus: SessionBus): Promise<boolean> {
 }
 
 /** Who holds the idle inhibitor, for the words in Settings; never decides busy or not. */
-async function gnomeIdleInhibitorWords(bus: SessionBus): Promise<string> {
+async function gnomeIdleInhibitor(bus: SessionBus): Promise<SignalAnswer> {
   try {
     const [paths] = await bus.call({
       destination: GNOME.name,
@@ -78,7 +80,7 @@ async function gnomeIdleInhibitorWords(bus: SessionBus): Promise<string> {
       interface: GNOME.iface,
       member: 'GetInhibitors',
     });
-    if (!Array.isArray(paths)) return 'an app keeps the screen awake';
+    if (!Array.isArray(paths)) return busyBecause(SOMEONE_AWAKE);
     for (const path of paths.slice(0, MAX_INHIBITORS_NAMED)) {
       if (typeof path !== 'string') continue;
       const ask = async (member: string): Promise<unknown> =>
@@ -87,15 +89,19 @@ async function gnomeIdleInhibitorWords(bus: SessionBus): Promise<string> {
       if (typeof flags !== 'number' || (flags & GSM_INHIBIT_IDLE) === 0) continue;
       const app = await ask('GetAppId');
       const reason = await ask('GetReason');
-      const name = typeof app === 'string' && app ? appNameOf(app) : 'an app';
-      if (typeof reason === 'string' && looksLikeCall(reason))
-        return `a call is running in ${name}`;
-      return `${name} keeps the screen awake (a video or a presentation)`;
+      if (typeof app !== 'string' || !app) return busyBecause(SOMEONE_AWAKE);
+      const name = appNameOf(app);
+      if (typeof reason === 'string' && looksLikeCall(reason)) {
+        return busyBecause(`a call is running in ${name}`, { title: name });
+      }
+      return busyBecause(`${name} keeps the screen awake (a video or a presentation)`, {
+        title: name,
+      });
     }
   } catch {
     // The names are a courtesy; the inhibited flag already answered.
   }
-  return 'an app keeps the screen awake (a video or a presentation)';
+  return busyBecause(SOMEONE_AWAKE);
 }
 
 /**
@@ -119,7 +125,7 @@ async function gnomeIdleInhibitorWords(bus: SessionBus): Promise<string> {
  *   client), and desktops with none of these services (sway, Hyprland:
  *   their idle inhibit is a Wayland protocol, not a bus service).
  */
-export function linuxPresentationSource(options: PresentationOptions): LiveBusySource {
+export function linuxPresentationSource(options: PresentationOptions): SignalDetector {
   let desktop: InhibitDesktop | null = null;
 
   async function findDesktop(bus: SessionBus): Promise<InhibitDesktop | null> {
@@ -129,12 +135,10 @@ export function linuxPresentationSource(options: PresentationOptions): LiveBusyS
     return null;
   }
 
-  async function ask(bus: SessionBus, which: InhibitDesktop): Promise<BusyAnswer> {
+  async function ask(bus: SessionBus, which: InhibitDesktop): Promise<SignalAnswer> {
     switch (which) {
       case 'gnome':
-        return (await gnomeInhibitedForIdle(bus))
-          ? busyBecause(await gnomeIdleInhibitorWords(bus))
-          : NOT_BUSY;
+        return (await gnomeInhibitedForIdle(bus)) ? await gnomeIdleInhibitor(bus) : NOT_BUSY;
       case 'kde': {
         const [has] = await bus.call({
           destination: KDE.name,
@@ -144,9 +148,7 @@ export function linuxPresentationSource(options: PresentationOptions): LiveBusyS
           signature: 'u',
           body: [KDE_CHANGE_SCREEN_SETTINGS],
         });
-        return has === true
-          ? busyBecause('an app keeps the screen awake (a video or a presentation)')
-          : NOT_BUSY;
+        return has === true ? busyBecause(SOMEONE_AWAKE) : NOT_BUSY;
       }
       case 'freedesktop': {
         const [has] = await bus.call({

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SignalUnavailableError } from '../liveBusySource';
+import { SignalUnavailableError } from '../signalDetector';
 import { activeFocusModes } from './focusAssertions';
 import { macFocusSource, macUnseenSource, MACOS_CALENDAR_ONLY } from './macSources';
 

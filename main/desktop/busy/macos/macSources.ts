@@ -5,9 +5,9 @@ import {
   busyBecause,
   NOT_BUSY,
   SignalUnavailableError,
-  type LiveBusySource,
+  type SignalDetector,
   type LiveSourceKind,
-} from '../liveBusySource';
+} from '../signalDetector';
 import { activeFocusModes, focusModeName } from './focusAssertions';
 
 /** What Settings says for every live signal macOS does not let us see. */
@@ -23,7 +23,7 @@ export const MACOS_CALENDAR_ONLY = 'on macOS, Decompress sees meetings from your
  * public query at all. Reaching the two C APIs would take an FFI call (koffi
  * could), untested here, so it is left for a later change.
  */
-export function macUnseenSource(kind: LiveSourceKind, label: string): LiveBusySource {
+export function macUnseenSource(kind: LiveSourceKind, label: string): SignalDetector {
   return {
     kind,
     label,
@@ -48,7 +48,7 @@ export interface MacFocusOptions {
  *   writes no assertion (ModeConfigurations.json holds the schedule, and
  *   evaluating it is not done here); Focus filters of single apps.
  */
-export function macFocusSource(options: MacFocusOptions = {}): LiveBusySource {
+export function macFocusSource(options: MacFocusOptions = {}): SignalDetector {
   const directory = options.directory ?? join(homedir(), 'Library', 'DoNotDisturb', 'DB');
   return {
     kind: 'doNotDisturb',

@@ -3,8 +3,8 @@ import {
   busyBecause,
   NOT_BUSY,
   SignalUnavailableError,
-  type LiveBusySource,
-} from '../liveBusySource';
+  type SignalDetector,
+} from '../signalDetector';
 import { CONSENT_STORE_KEY, devicesInUse, type Capability } from './consentStore';
 
 /** reg.exe normally answers in ~30 ms; a hung one must not hold a reminder. */
@@ -24,6 +24,11 @@ export const regExeQuery: RegQuery = (key) =>
     );
   });
 
+/** "MSTeams_8wekyb3d8bbwe" -> "MSTeams"; "C:\\...\\Zoom.exe" -> "Zoom.exe". */
+export function appTitle(app: string, packaged: boolean): string {
+  return packaged ? (app.split('_')[0] ?? app) : (app.split('\\').pop() ?? app);
+}
+
 export interface WindowsCapabilityOptions {
   capability: Capability;
   query?: RegQuery;
@@ -40,7 +45,7 @@ export interface WindowsCapabilityOptions {
  * reg.exe prints in the console code page, so a path with letters outside
  * it may arrive mangled; that changes the app's name, never the answer.
  */
-export function windowsCapabilitySource(options: WindowsCapabilityOptions): LiveBusySource {
+export function windowsCapabilitySource(options: WindowsCapabilityOptions): SignalDetector {
   const query = options.query ?? regExeQuery;
   const isCamera = options.capability === 'webcam';
   return {
@@ -61,7 +66,9 @@ export function windowsCapabilitySource(options: WindowsCapabilityOptions): Live
         throw err;
       }
       const users = devicesInUse(output, options.ownExecutable ?? process.execPath);
-      return users.length > 0 ? busyBecause('in use by another app') : NOT_BUSY;
+      const first = users[0];
+      if (!first) return NOT_BUSY;
+      return busyBecause('in use by another app', { title: appTitle(first.app, first.packaged) });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { busyBecause, NOT_BUSY, type BusyAnswer } from '../liveBusySource';
+import { busyBecause, NOT_BUSY, type SignalAnswer } from '../signalDetector';
 
 /** QUERY_USER_NOTIFICATION_STATE (shellapi.h). */
 export const QUNS = {
@@ -39,7 +39,7 @@ export interface ShellStateReading {
  */
 export function presentationFromShellState(
   reading: ShellStateReading['notificationState'],
-): BusyAnswer {
+): SignalAnswer {
   if (reading.hresult < 0 || reading.state === null) {
     throw new Error(
       `SHQueryUserNotificationState failed (HRESULT 0x${(reading.hresult >>> 0).toString(16)})`,
@@ -48,9 +48,9 @@ export function presentationFromShellState(
   switch (reading.state) {
     case QUNS.BUSY:
     case QUNS.APP:
-      return busyBecause('a fullscreen app is in front');
+      return busyBecause('a fullscreen app is in front', { reasonKind: 'fullscreen' });
     case QUNS.RUNNING_D3D_FULL_SCREEN:
-      return busyBecause('a fullscreen game or video is in front');
+      return busyBecause('a fullscreen game or video is in front', { reasonKind: 'fullscreen' });
     case QUNS.PRESENTATION_MODE:
       return busyBecause('presentation mode is on');
     case QUNS.NOT_PRESENT:
@@ -69,7 +69,9 @@ export function presentationFromShellState(
  * hours) switch the same profile, so one read covers them. There is no
  * public API for it; the WNF state is what the shell itself publishes.
  */
-export function doNotDisturbFromFocusAssist(reading: ShellStateReading['focusAssist']): BusyAnswer {
+export function doNotDisturbFromFocusAssist(
+  reading: ShellStateReading['focusAssist'],
+): SignalAnswer {
   if (reading.ntstatus < 0 || reading.profile === null) {
     throw new Error(
       `NtQueryWnfStateData failed (NTSTATUS 0x${(reading.ntstatus >>> 0).toString(16)})`,

@@ -1,9 +1,9 @@
-import type { LiveBusySource } from '../liveBusySource';
+import type { SignalDetector } from '../signalDetector';
 import { doNotDisturbFromFocusAssist, presentationFromShellState } from './shellState';
 import type { ShellStateProbe } from './shellStateProbe';
 
 /** Fullscreen or presentation on Windows, from one probe of the shell. */
-export function windowsPresentationSource(probe: ShellStateProbe): LiveBusySource {
+export function windowsPresentationSource(probe: ShellStateProbe): SignalDetector {
   return {
     kind: 'presentation',
     label: 'Fullscreen or presentation',
@@ -13,7 +13,7 @@ export function windowsPresentationSource(probe: ShellStateProbe): LiveBusySourc
 }
 
 /** Focus assist / Do not disturb on Windows. */
-export function windowsDoNotDisturbSource(probe: ShellStateProbe): LiveBusySource {
+export function windowsDoNotDisturbSource(probe: ShellStateProbe): SignalDetector {
   return {
     kind: 'doNotDisturb',
     label: 'Focus assist',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../core/logger';
 import { guardSource } from '../guardedSource';
-import { SignalUnavailableError, type BusyAnswer } from '../liveBusySource';
+import { SignalUnavailableError, type SignalAnswer } from '../signalDetector';
 import { windowsCapabilitySource } from './capabilitySource';
 import { devicesInUse } from './consentStore';
 import { parseRegQueryOutput } from './regQueryOutput';
@@ -61,6 +61,7 @@ describe('Windows camera and microphone, from reg.exe output', () => {
       busy: true,
       until: null,
       because: 'in use by another app',
+      title: 'MSTeams',
     });
     expect((await mic.check()).busy).toBe(true);
     expect(asked).toEqual([
@@ -85,9 +86,9 @@ describe('Windows camera and microphone, from reg.exe output', () => {
           throw Object.assign(new Error('spawn reg.exe ENOENT'), { code: 'ENOENT' });
         },
       }),
-      { isEnabled: () => true, now: () => 0, log },
+      { isEnabled: () => true, log },
     );
-    expect(await broken.check()).toEqual({ busy: false });
+    expect(await broken.ask(0)).toMatchObject({ state: 'unavailable', sourceId: 'microphone' });
     expect(log.entries.map((e) => e.level)).toEqual(['warn']);
   });
 });
@@ -97,8 +98,14 @@ interface Recorded extends ShellStateReading {
   expect: { presentation: string | null; doNotDisturb: string | null };
 }
 
-function expected(words: string | null): BusyAnswer {
-  return words === null ? { busy: false } : { busy: true, until: null, because: words };
+/** QUNS_BUSY, QUNS_RUNNING_D3D_FULL_SCREEN and QUNS_APP are a fullscreen app; 4 is presentation mode. */
+const FULLSCREEN_STATES = new Set([2, 3, 7]);
+
+function expected(words: string | null, state?: number | null): SignalAnswer {
+  if (words === null) return { busy: false };
+  return state !== undefined && state !== null && FULLSCREEN_STATES.has(state)
+    ? { busy: true, until: null, because: words, reasonKind: 'fullscreen' }
+    : { busy: true, until: null, because: words };
 }
 
 describe('Windows fullscreen, presentation and Focus assist, from recorded shell readings', () => {
@@ -111,7 +118,9 @@ describe('Windows fullscreen, presentation and Focus assist, from recorded shell
     if (reading.expect.presentation === 'error') {
       await expect(presentation.check()).rejects.toThrow(/HRESULT 0x80004005/);
     } else {
-      expect(await presentation.check()).toEqual(expected(reading.expect.presentation));
+      expect(await presentation.check()).toEqual(
+        expected(reading.expect.presentation, reading.notificationState.state),
+      );
     }
     if (reading.expect.doNotDisturb === 'error') {
       await expect(dnd.check()).rejects.toThrow(/NTSTATUS 0xc0000034/);
