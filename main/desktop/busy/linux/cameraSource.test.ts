@@ -1,4 +1,12 @@
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,6 +88,37 @@ describe('the Linux camera detector, on the real /proc', () => {
   it('a file that is not a camera node does not count', async () => {
     holder = await holdFileOpen(join(dir, 'notes.txt'));
     expect(await linuxCameraSource({ deviceDir: dir }).check()).toEqual({ busy: false });
+  });
+
+  it('skips the scan when the kernel shows every camera asleep, and scans when it cannot tell', async () => {
+    holder = await holdFileOpen(join(dir, 'video0'));
+    const sys = join(dir, 'sys');
+    // /sys/class/video4linux/videoN/device is the USB interface; its parent is the USB device.
+    const usbDevice = join(sys, 'devices', 'usb1', '1-6');
+    const setPower = (node: string, control: string, status: string) => {
+      const iface = join(usbDevice, `1-6:1.${node}`);
+      mkdirSync(join(iface, 'power'), { recursive: true });
+      mkdirSync(join(usbDevice, 'power'), { recursive: true });
+      writeFileSync(join(usbDevice, 'power', 'control'), `${control}\n`);
+      writeFileSync(join(iface, 'power', 'runtime_status'), `${status}\n`);
+      mkdirSync(join(sys, 'class', 'video4linux', `video${node}`), { recursive: true });
+      rmSync(join(sys, 'class', 'video4linux', `video${node}`, 'device'), { force: true });
+      symlinkSync(iface, join(sys, 'class', 'video4linux', `video${node}`, 'device'));
+    };
+    const scans: number[] = [];
+    const camera = linuxCameraSource({
+      deviceDir: dir,
+      sysRoot: sys,
+      onScan: (s) => scans.push(s.fdsRead),
+    });
+    setPower('0', 'auto', 'suspended');
+    setPower('1', 'auto', 'suspended');
+    // The stand-in holder is a plain file, so the kernel's word is taken: no scan, not busy.
+    expect(await camera.check()).toEqual({ busy: false });
+    expect(scans).toEqual([]);
+    setPower('1', 'on', 'active');
+    expect((await camera.check()).busy).toBe(true);
+    expect(scans).toHaveLength(1);
   });
 
   it('looks at the last holder first, so a call still going on costs one process', async () => {

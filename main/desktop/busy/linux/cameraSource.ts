@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { busyBecause, NOT_BUSY, type SignalDetector } from '../signalDetector';
+import { cameraNodeSurelyClosed } from './cameraPower';
 import { scanDeviceHolders, type HolderScan } from './deviceHolders';
 
 /**
@@ -22,6 +23,8 @@ export interface LinuxCameraOptions {
   ignoreDescendantsOf?: number;
   /** Children of ours that may hold a device (none today); read at each check. */
   ignorePids?: () => ReadonlySet<number>;
+  /** /sys, for the USB power shortcut; tests point it at a temporary tree. */
+  sysRoot?: string;
   /** Sees every scan, for the bench's figures. */
   onScan?: (scan: HolderScan) => void;
 }
@@ -54,6 +57,10 @@ export function listVideoDevices(deviceDir = '/dev', pattern = /^video\d+$/): Se
  * - Not seen: a camera used from another user's session or a container that
  *   does not share our /proc; network cameras and phone-as-webcam apps that
  *   never create a /dev/video node.
+ * - Cost: a full scan reads one link per open fd of every readable process
+ *   (tens of thousands on a desktop with a browser), so it is skipped when
+ *   no camera node exists, when the kernel's USB power state shows every
+ *   camera closed (cameraPower.ts), and the last holder is looked at first.
  * - Opening is not streaming: an app that keeps the node open with the
  *   camera off (a few meeting apps do between calls) reads as busy.
  */
@@ -67,6 +74,11 @@ export function linuxCameraSource(options: LinuxCameraOptions = {}): SignalDetec
       const devices = listVideoDevices(options.deviceDir, options.devicePattern);
       // No camera at all (a desktop without one): nothing to scan.
       if (devices.size === 0) return NOT_BUSY;
+      // Every camera asleep by the kernel's own count of open handles: nothing to scan either.
+      if ([...devices].every((device) => cameraNodeSurelyClosed(device, options.sysRoot))) {
+        lastHolder = null;
+        return NOT_BUSY;
+      }
       const scan = scanDeviceHolders({
         procRoot: options.procRoot,
         devices,
