@@ -210,6 +210,7 @@ export async function measureBusySignals(runs = 200): Promise<BusySignalFigures>
     const sleepySys = join(dir, 'sys');
     const usbInterface = join(sleepySys, 'devices', 'usb1', '1-6', '1-6:1.0');
     mkdirSync(join(usbInterface, 'power'), { recursive: true });
+    mkdirSync(join(usbInterface, '..', 'power'), { recursive: true });
     writeFileSync(join(usbInterface, '..', 'power', 'control'), 'auto\n');
     writeFileSync(join(usbInterface, 'power', 'runtime_status'), 'suspended\n');
     mkdirSync(join(sleepySys, 'class', 'video4linux', 'video0'), { recursive: true });
