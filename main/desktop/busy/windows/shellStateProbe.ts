@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { ShellStateReading } from './shellState';
 
 /** The WNF state name WNF_SHEL_QUIETHOURS_ACTIVE_PROFILE_CHANGED. */
@@ -7,9 +8,21 @@ export type ShellStateProbe = () => Promise<ShellStateReading>;
 
 type NativeCall = (...args: unknown[]) => unknown;
 
+/** The two koffi calls used here, typed locally so the package is needed only where it runs. */
+interface Koffi {
+  load(path: string): {
+    func(convention: string, name: string, result: string, parameters: string[]): NativeCall;
+  };
+}
+
 /**
  * Reads both values in process through koffi (an FFI whose N-API binaries
- * come prebuilt in its per-platform npm packages). Why not PowerShell:
+ * come prebuilt in its per-platform npm packages, @koromix/koffi-win32-x64).
+ * koffi is not a dependency yet: electron-builder unpacks its .node file
+ * beside app.asar, which package:check refuses today, so adding it (npm
+ * install koffi) waits for that rule to allow one native module. Until then
+ * this probe fails to load on Windows and both Windows shell sources answer
+ * unavailable, logged once. Why not PowerShell:
  * Add-Type compiles C# on each start (about a second), is blocked where
  * PowerShell runs in Constrained Language Mode (common on managed work
  * laptops, exactly where the meetings are), and would be a process per
@@ -21,7 +34,8 @@ export function koffiShellStateProbe(): ShellStateProbe {
   let calls: { quns: NativeCall; wnf: NativeCall } | null = null;
   return async () => {
     if (!calls) {
-      const koffi = (await import('koffi')).default;
+      // Resolved at run time, on Windows only (see above for why it is not imported).
+      const koffi: Koffi = createRequire(import.meta.url)('koffi');
       const shell32 = koffi.load('shell32.dll');
       const ntdll = koffi.load('ntdll.dll');
       calls = {

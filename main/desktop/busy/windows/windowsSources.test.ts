@@ -8,6 +8,7 @@ import { windowsCapabilitySource } from './capabilitySource';
 import { devicesInUse } from './consentStore';
 import { parseRegQueryOutput } from './regQueryOutput';
 import type { ShellStateReading } from './shellState';
+import { koffiShellStateProbe } from './shellStateProbe';
 import { windowsDoNotDisturbSource, windowsPresentationSource } from './shellStateSources';
 
 const fixture = (name: string) =>
@@ -127,5 +128,20 @@ describe('Windows fullscreen, presentation and Focus assist, from recorded shell
     } else {
       expect(await dnd.check()).toEqual(expected(reading.expect.doNotDisturb));
     }
+  });
+});
+
+describe('the koffi probe where koffi is not installed', () => {
+  it('fails the check with a clear error instead of crashing, so the guard can log it once', async () => {
+    const log = memoryLogger();
+    const presentation = guardSource(windowsPresentationSource(koffiShellStateProbe()), {
+      isEnabled: () => true,
+      log,
+    });
+    expect(await presentation.ask(0)).toMatchObject({
+      state: 'unavailable',
+      sourceId: 'presentation',
+    });
+    expect(log.entries[0]?.fields?.error).toMatch(/koffi/);
   });
 });
