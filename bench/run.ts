@@ -7,6 +7,7 @@ process.env.TZ = 'Europe/Berlin';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser';
+import { measureBusySignals } from './busySignals';
 import { measureHistoryYear } from './historyYear';
 import { measureRealTime, simulateWorkday } from './plannerIdle';
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
@@ -59,6 +60,8 @@ log('history: a year of events');
 const history = measureHistoryYear();
 log('settings: 1,000 saves');
 const settings = await measureSettingsSaves();
+log('busy signals: one check of each Linux source, many times');
+const busySignals = await measureBusySignals(quick ? 50 : 200);
 
 const browser = await launchChromium();
 const server = await serveDirectory(join(import.meta.dirname, '..', 'out', 'renderer'));
@@ -167,6 +170,30 @@ row(
   `${history.openAndSummariseMs.median} ms median, worst ${history.openAndSummariseMs.worst} ms (${history.lines} lines, ${history.fileKb} KB)`,
 );
 
+for (const source of busySignals.sources) {
+  row(
+    `Busy check: ${source.what}`,
+    source.checkMs.median,
+    'ms',
+    5,
+    `${source.checkMs.median} ms median, worst ${source.checkMs.worst} ms (${source.checkMs.runs} runs, ${source.answer})`,
+  );
+}
+row(
+  'Busy check: camera scan size here',
+  busySignals.cameraScan.fdsRead,
+  'fds',
+  null,
+  `${busySignals.cameraScan.fdsRead} fds in ${busySignals.cameraScan.processesRead} processes (${busySignals.cameraScan.extraFdsHeld} held by a stand-in browser)`,
+);
+row(
+  'Child processes spawned by busy checks (Linux)',
+  busySignals.childProcessesSpawned,
+  '',
+  0,
+  String(busySignals.childProcessesSpawned),
+);
+
 const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
@@ -177,6 +204,7 @@ const results = {
   planner: { simulatedDay: day, realTimeInside: inside, realTimeOutside: outside },
   settings,
   history,
+  busySignals,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 

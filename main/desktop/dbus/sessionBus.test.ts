@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSessionBus, type SessionBus } from './sessionBus';
+import { dbusErrorName, openSessionBus, type SessionBus } from './sessionBus';
 import { startPrivateBus, type PrivateBus } from './testing/privateBus';
 import { exportStandInService, type StandInService } from './testing/standInService';
 
@@ -62,6 +62,39 @@ describe('the session bus client, against a private dbus-daemon', () => {
         'Inhibited',
       ),
     ).toBe(true);
+  });
+
+  it('names the D-Bus error of a failed call, and gives null for a timeout', async () => {
+    await standIn();
+    client = await openSessionBus(privateBus.address);
+    if (!client) throw new Error('no client');
+    const absent = await client
+      .call({
+        destination: 'org.example.Absent',
+        path: '/org/example/Absent',
+        interface: 'org.example.Absent',
+        member: 'Anything',
+      })
+      .then(
+        () => 'answered',
+        (err: unknown) => dbusErrorName(err),
+      );
+    expect(absent).toBe('org.freedesktop.DBus.Error.ServiceUnknown');
+    const hung = await client
+      .call(
+        {
+          destination: 'org.example.Desk',
+          path: '/org/example/Desk',
+          interface: 'org.example.Desk',
+          member: 'Hang',
+        },
+        100,
+      )
+      .then(
+        () => 'answered',
+        (err: unknown) => dbusErrorName(err),
+      );
+    expect(hung).toBeNull();
   });
 
   it('gives up on a service that hangs, within the timeout', async () => {

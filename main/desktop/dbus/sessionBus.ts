@@ -1,4 +1,11 @@
-import { Message, MessageType, sessionBus, Variant, type MessageBus } from '@jellybrick/dbus-next';
+import {
+  DBusError,
+  Message,
+  MessageType,
+  sessionBus,
+  Variant,
+  type MessageBus,
+} from '@jellybrick/dbus-next';
 
 /**
  * Every call the app makes on D-Bus ends within this: a hung desktop service
@@ -65,6 +72,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   });
 }
 
+/**
+ * The D-Bus error name of a failed call ("org.freedesktop.DBus.Error.ServiceUnknown",
+ * "org.freedesktop.portal.Error.NotFound"), or null for a failure that is not
+ * a D-Bus error reply (a timeout, a closed connection).
+ */
+export function dbusErrorName(err: unknown): string | null {
+  return err instanceof DBusError ? err.type : null;
+}
+
 /** Variants arrive wrapped; callers want the value inside. */
 export function unwrapVariant(value: unknown): unknown {
   return value instanceof Variant ? value.value : value;
@@ -85,9 +101,9 @@ export function onLibraryError(
   );
 }
 
-function wrap(bus: MessageBus): SessionBus {
+function wrap(bus: MessageBus, callTimeoutMs: number): SessionBus {
   const api: SessionBus = {
-    async call(request, timeoutMs = DBUS_CALL_TIMEOUT_MS) {
+    async call(request, timeoutMs = callTimeoutMs) {
       const message = new Message({
         type: MessageType.METHOD_CALL,
         destination: request.destination,
@@ -167,6 +183,8 @@ function wrap(bus: MessageBus): SessionBus {
 export async function openSessionBus(
   address: string | undefined = process.env.DBUS_SESSION_BUS_ADDRESS,
   timeoutMs = DBUS_CALL_TIMEOUT_MS,
+  /** The bound on each call made without its own timeout (getProperty, nameHasOwner too). */
+  callTimeoutMs = DBUS_CALL_TIMEOUT_MS,
 ): Promise<SessionBus | null> {
   if (!address) return null;
   let bus: MessageBus;
@@ -183,7 +201,7 @@ export async function openSessionBus(
   const connected = new Promise<void>((resolve) => bus.once('connect', () => resolve()));
   try {
     await withTimeout(Promise.race([connected, failed]), timeoutMs, 'session bus');
-    return wrap(bus);
+    return wrap(bus, callTimeoutMs);
   } catch {
     try {
       bus.disconnect();
