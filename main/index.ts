@@ -117,6 +117,7 @@ function start(): void {
         app.commandLine.getSwitchValue('ozone-platform'),
       ),
       notifier,
+      log,
     },
   );
   const appOrigin = {

@@ -101,6 +101,36 @@ describe('window manager', () => {
     ]);
     expect(BrowserWindow.all[1]?.webContents.sent).toEqual([]);
   });
+
+  it('reports a page that fails to load, and stays quiet about a load aborted by closing', async () => {
+    const log = memoryLogger();
+    const windows = createWindowManager(
+      '/app/preload.cjs',
+      { indexFile: '/app/index.html' },
+      { log },
+    );
+    BrowserWindow.nextLoadError = new Error(
+      "ERR_FILE_NOT_FOUND (-6) loading 'file:///app/index.html#/history'",
+    );
+    windows.open('history');
+    BrowserWindow.nextLoadError = new Error(
+      "ERR_ABORTED (-3) loading 'file:///app/index.html#/settings'",
+    );
+    windows.open('settings');
+    BrowserWindow.all[1]?.close();
+    // The rejections settle on the next turns of the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(log.entries).toEqual([
+      {
+        level: 'error',
+        message: 'windows: a page failed to load',
+        fields: {
+          route: 'history',
+          message: "ERR_FILE_NOT_FOUND (-6) loading 'file:///app/index.html#/history'",
+        },
+      },
+    ]);
+  });
 });
 
 describe('the prompt on Wayland', () => {

@@ -3,6 +3,7 @@ import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { wireEvent } from '../../shared/ipc/contract';
 import type { Route } from '../../shared/routes';
 import type { CallContext } from '../core/ipc/router';
+import type { Logger } from '../core/logger';
 import type { WindowsPort } from '../core/ports';
 import type { DisplayServer } from './displayServer';
 import type { ShellNotifier } from './notifier';
@@ -35,6 +36,8 @@ export interface WindowManagerOptions {
   displayServer?: DisplayServer;
   /** Posts the Wayland prompt cue; without it the cue is the flashing window alone. */
   notifier?: ShellNotifier;
+  /** Where a page that fails to load is reported. */
+  log?: Logger;
 }
 
 const PROMPT_CUE = {
@@ -66,11 +69,17 @@ export function createWindowManager(
   let promptSize: PromptSize = 'small';
 
   function load(win: BrowserWindow, route: Route): void {
-    if (renderer.devUrl) {
-      void win.loadURL(`${renderer.devUrl}#/${route}`);
-    } else {
-      void win.loadFile(renderer.indexFile, { hash: `/${route}` });
-    }
+    const loading = renderer.devUrl
+      ? win.loadURL(`${renderer.devUrl}#/${route}`)
+      : win.loadFile(renderer.indexFile, { hash: `/${route}` });
+    loading.catch((err: unknown) => {
+      // A window closed while it loads aborts its load: expected, and nothing to say.
+      if (win.isDestroyed()) return;
+      options.log?.error('windows: a page failed to load', {
+        route,
+        message: err instanceof Error ? err.message.slice(0, 200) : String(err),
+      });
+    });
   }
 
   function live(route: Route): BrowserWindow | null {

@@ -76,3 +76,28 @@ test.describe('the built app: a due reminder', () => {
     await run.app.close();
   });
 });
+
+test.describe('the built app: a due reminder on Wayland', () => {
+  test('the prompt is not placed or pinned, but flashes and is announced by a notification whose click brings it forward', async () => {
+    const run = await launchApp({
+      fakeNow: MONDAY_9AM_BERLIN,
+      settings: settledSettings(),
+      env: { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' },
+    });
+    await run.ready();
+    await tick(run, 45 * MINUTE);
+    const prompt = await run.window('prompt');
+    await expect(prompt.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
+    const [shown] = await run.desktop((d) => d.windows());
+    // Where the compositor puts it (the stand-in centres new windows), not the corner.
+    expect(shown?.bounds).toEqual({ x: 770, y: 414, width: 380, height: 220 });
+    expect(shown?.alwaysOnTop).toBe(false);
+    expect(shown?.flashed).toBe(REAL_ELECTRON ? null : true);
+    expect((await run.desktop((d) => d.notifications.list())).map((n) => n.title)).toContain(
+      'Time to decompress',
+    );
+    expect(await run.desktop((d) => d.notifications.click('Time to decompress'))).toBe(true);
+    await expect.poll(() => run.desktop((d) => d.windows()[0]?.focused)).toBe(true);
+    await run.app.close();
+  });
+});

@@ -89,3 +89,15 @@ test.describe('the built app: tray and windows', () => {
     await run.app.close();
   });
 });
+
+test.describe('the built app: Chromium switches', () => {
+  test('Linux gets the speech-dispatcher switch before ready, so spoken cues can find a voice', async () => {
+    const run = await launchApp({ settings: settledSettings() });
+    await run.ready();
+    const has = await run.app.evaluate(({ app }) =>
+      app.commandLine.hasSwitch('enable-speech-dispatcher'),
+    );
+    expect(has).toBe(true);
+    await run.app.close();
+  });
+});

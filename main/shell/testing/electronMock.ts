@@ -65,9 +65,13 @@ export class BrowserWindow extends Emitter {
     this.bounds.height = Number(options.height ?? 600);
     BrowserWindow.all.push(this);
   }
+  /** How the next load ends: Electron rejects loadFile/loadURL with the net error. */
+  static nextLoadError: Error | null = null;
   loadFile(file: string, options?: { hash?: string }): Promise<void> {
     this.loaded.push({ file, hash: options?.hash });
-    return Promise.resolve();
+    const error = BrowserWindow.nextLoadError;
+    BrowserWindow.nextLoadError = null;
+    return error ? Promise.reject(error) : Promise.resolve();
   }
   loadURL(url: string): Promise<void> {
     this.loaded.push({ url });
