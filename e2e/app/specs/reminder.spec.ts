@@ -1,31 +1,20 @@
 import { expect, test } from '@playwright/test';
-import { launchApp, REAL_ELECTRON, type RunningApp } from '../support/launch';
+import { launchApp, REAL_ELECTRON } from '../support/launch';
 import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
-
-/** Moves main's (and the pages') clock by `ms`, running what falls due. */
-function tick(run: RunningApp, ms: number): Promise<void> {
-  return run.app.evaluate(
-    (electron, by) =>
-      (
-        electron as unknown as { __standin: { clock: { tick(ms: number): Promise<void> } } }
-      ).__standin.clock.tick(by),
-    ms,
-  );
-}
 
 test.describe('the built app: a due reminder', () => {
   test('the heads-up, then the prompt shown inactive and on top; Snooze, then Start, through the real preload', async () => {
     const run = await launchApp({ fakeNow: MONDAY_9AM_BERLIN, settings: settledSettings() });
     await run.ready();
 
-    await tick(run, 44 * MINUTE + 30_000);
+    await run.tick(44 * MINUTE + 30_000);
     const notes = await run.desktop((d) => d.notifications.list());
     expect(notes.map((n) => n.title)).toEqual(['Break in 30 seconds']);
     // Electron shows no notification buttons on Linux, whatever the app asks for.
     expect(notes[0]?.actionLabels).toEqual([]);
     expect(await run.desktop((d) => d.windows().length)).toBe(0);
 
-    await tick(run, 30_000);
+    await run.tick(30_000);
     const prompt = await run.window('prompt');
     await expect(prompt.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
     const [shown] = await run.desktop((d) => d.windows());
@@ -50,7 +39,7 @@ test.describe('the built app: a due reminder', () => {
     await expect.poll(() => run.desktop((d) => d.windows().length)).toBe(0);
     expect(await run.desktop((d) => d.tray.tooltip())).toBe('Decompress: Snoozed until 09:50');
 
-    await tick(run, 5 * MINUTE);
+    await run.tick(5 * MINUTE);
     const again = await run.window('prompt');
     await again.getByRole('button', { name: /^Start/ }).click();
     const routine = await run.window('routine');
@@ -64,7 +53,7 @@ test.describe('the built app: a due reminder', () => {
   test('clicking the heads-up notification opens the prompt, even after a garbage collection', async () => {
     const run = await launchApp({ fakeNow: MONDAY_9AM_BERLIN, settings: settledSettings() });
     await run.ready();
-    await tick(run, 44 * MINUTE + 30_000);
+    await run.tick(44 * MINUTE + 30_000);
     // Electron lets go of a Notification nobody references: its click would reach no one.
     const clicked = await run.desktop((d) => {
       d.gc();
@@ -85,7 +74,7 @@ test.describe('the built app: a due reminder on Wayland', () => {
       env: { XDG_SESSION_TYPE: 'wayland', WAYLAND_DISPLAY: 'wayland-0' },
     });
     await run.ready();
-    await tick(run, 45 * MINUTE);
+    await run.tick(45 * MINUTE);
     const prompt = await run.window('prompt');
     await expect(prompt.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
     const [shown] = await run.desktop((d) => d.windows());

@@ -53,6 +53,8 @@ export interface RunningApp {
   window(route: Route): Promise<Page>;
   /** The desktop controls (tray, notifications, clock, power, theme): the stand-in's, or the recorder's on real Electron. */
   desktop<R>(act: (controls: StandinControls) => R | Promise<R>): Promise<R>;
+  /** Moves main's clock (and the pages') forward, running every timer that falls due. */
+  tick(ms: number): Promise<void>;
   /** Resolves when the process has exited, with its code. */
   exited: Promise<number | null>;
 }
@@ -147,6 +149,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
         const fn = new Function(`return (${source})`)() as (c: StandinControls) => unknown;
         return fn(controls);
       }, act.toString()) as Promise<R>;
+    },
+    tick(ms) {
+      return app.evaluate((electron, by) => {
+        const controls =
+          (electron as unknown as Partial<WithStandin>).__standin ??
+          (globalThis as unknown as WithStandin).__standin;
+        return controls.clock.tick(by);
+      }, ms);
     },
     exited,
   };
