@@ -16,7 +16,7 @@ import {
   type LocalUpdateFeed,
 } from './testing/localUpdateFeed';
 import { createTestUpdaterApp, type TestUpdaterApp } from './testing/updaterAppAdapter';
-import { applyTestFeed, createUpdaterPort, readPackageFacts } from './updater';
+import { applyTestFeed, createUpdaterPort, readPackageFacts, updateSetup } from './updater';
 
 /*
  * electron-updater for real (its providers, YAML parsing, semver rules,
@@ -277,6 +277,14 @@ describe('reading the install and the test feed', () => {
       appImagePath: '/a',
       snap: undefined,
       packageType: 'deb',
+    });
+  });
+
+  it('sets nothing up for a development run: tests and CI never check on their own', () => {
+    expect(updateSetup(false, {})).toEqual({ kind: 'unpackaged', engine: null });
+    expect(updateSetup(false, { DECOMPRESS_UPDATE_FEED: feed.url })).toEqual({
+      kind: 'unpackaged',
+      engine: null,
     });
   });
 

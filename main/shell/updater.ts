@@ -5,7 +5,11 @@ import { join } from 'node:path';
 // Node's ESM named-export detection does not see: take it from the default.
 import electronUpdater, { type AppUpdater } from 'electron-updater';
 import type { Logger } from '../core/logger';
-import type { PackageFacts, PackageKind } from '../core/updates/packageKind';
+import {
+  detectPackageKind,
+  type PackageFacts,
+  type PackageKind,
+} from '../core/updates/packageKind';
 import type { UpdaterEvent, UpdaterFailure, UpdaterPort } from '../core/updates/updaterPort';
 
 const LONGEST_VERSION = 40;
@@ -19,13 +23,16 @@ const LONGEST_LOG_TEXT = 300;
 export function readPackageFacts(
   packaged: boolean,
   env: NodeJS.ProcessEnv = process.env,
-  resourcesPath: string = process.resourcesPath,
+  // Electron sets process.resourcesPath; plain Node (tests, tools) does not.
+  resourcesPath: string | undefined = process.resourcesPath,
   platform: string = process.platform,
 ): PackageFacts {
   let packageType: string | null = null;
-  const marker = join(resourcesPath, 'package-type');
   try {
-    if (existsSync(marker)) packageType = readFileSync(marker, 'utf8').trim().slice(0, 20);
+    const marker = resourcesPath ? join(resourcesPath, 'package-type') : null;
+    if (marker && existsSync(marker)) {
+      packageType = readFileSync(marker, 'utf8').trim().slice(0, 20);
+    }
   } catch {
     packageType = null;
   }
@@ -79,6 +86,24 @@ export function applyTestFeed(engine: AppUpdater, env: NodeJS.ProcessEnv = proce
   // An unpackaged build is otherwise skipped by electron-updater.
   engine.forceDevUpdateConfig = true;
   return true;
+}
+
+/**
+ * Which install this is and the electron-updater instance for it (null for
+ * a development run or a snap). A test feed (see applyTestFeed) makes an
+ * unpackaged build count as packaged, so stand-in specs can ask for checks;
+ * nothing else does, so tests and CI never check on their own.
+ */
+export function updateSetup(
+  packaged: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): { kind: PackageKind; engine: AppUpdater | null } {
+  const testFeed = env.DECOMPRESS_TEST_HOOKS === '1' && !!env.DECOMPRESS_UPDATE_FEED;
+  const kind = detectPackageKind(readPackageFacts(packaged || testFeed, env));
+  const engine = updateEngineFor(kind);
+  if (engine && testFeed && !applyTestFeed(engine, env))
+    return { kind: 'unpackaged', engine: null };
+  return { kind, engine };
 }
 
 /** Home directories out of library messages before they reach the log. */
