@@ -211,6 +211,23 @@ describe('automatic mode on a self-updating package', () => {
     expect(r.announced).toHaveLength(1);
   });
 
+  it('tries a held notice again after 15 minutes when nobody wakes it', () => {
+    const r = rig('appimage', 'automatic');
+    r.controller.start();
+    r.clock.advance(2 * MINUTE);
+    r.world.busy = true;
+    r.updater.emit({ type: 'available', version: '0.3.0' });
+    r.updater.emit({ type: 'downloaded', version: '0.3.0' });
+    r.clock.advance(15 * MINUTE);
+    expect(r.announced).toEqual([]);
+    r.world.busy = false;
+    r.clock.advance(15 * MINUTE - 1);
+    expect(r.announced).toEqual([]);
+    r.clock.advance(1);
+    expect(r.announced.map((a) => a.key)).toEqual(['downloaded:0.3.0']);
+    expect(r.clock.pendingTimers()).toBe(0);
+  });
+
   it('ignores "install" before anything was downloaded', () => {
     const r = rig();
     r.controller.act('update:install');

@@ -65,7 +65,8 @@ export function createUpdateController(deps: UpdateControllerDeps): UpdateContro
   let nextCheckAt: number | null = null;
   /** A due check waits for a routine or a meeting to end. */
   let checkHeld = false;
-  let held: UpdateAnnouncement | null = null;
+  /** A notice that came while the person was not free, and when to look again. */
+  let held: { announcement: UpdateAnnouncement; retryAt: number } | null = null;
   let timer: TimerHandle | null = null;
   let stopped = false;
   const announced = new Set<string>();
@@ -84,8 +85,7 @@ export function createUpdateController(deps: UpdateControllerDeps): UpdateContro
     timer = null;
     if (stopped) return;
     const now = clock.now();
-    const heldAt = held ? now + HELD_RETRY_MS : null;
-    const candidates = [nextCheckAt, heldAt].filter((t): t is number => t !== null);
+    const candidates = [nextCheckAt, held?.retryAt ?? null].filter((t): t is number => t !== null);
     if (candidates.length === 0) return;
     const at = Math.min(...candidates);
     timer = clock.setTimeout(onTimer, Math.max(0, at - now));
@@ -102,7 +102,7 @@ export function createUpdateController(deps: UpdateControllerDeps): UpdateContro
   function deliver(announcement: UpdateAnnouncement, always: boolean): void {
     if (!always && announced.has(announcement.key)) return;
     if (!free()) {
-      held = announcement;
+      held = { announcement, retryAt: clock.now() + HELD_RETRY_MS };
       return;
     }
     held = null;
@@ -127,7 +127,7 @@ export function createUpdateController(deps: UpdateControllerDeps): UpdateContro
   function onTimer(): void {
     timer = null;
     const now = clock.now();
-    if (held && free()) deliver(held, true);
+    if (held && now >= held.retryAt) deliver(held.announcement, true);
     if (nextCheckAt !== null && now >= nextCheckAt) dueCheck(now);
     arm();
   }
@@ -215,7 +215,7 @@ export function createUpdateController(deps: UpdateControllerDeps): UpdateContro
     },
     wake() {
       if (stopped) return;
-      if (held && free()) deliver(held, true);
+      if (held) deliver(held.announcement, true);
       // A check held back by the routine that just ended goes now, not at the next retry.
       if (checkHeld && nextCheckAt !== null) dueCheck(clock.now());
       arm();
