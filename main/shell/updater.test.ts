@@ -271,12 +271,15 @@ describe('reading the install and the test feed', () => {
     expect(readPackageFacts(true, {}, resources, 'linux').packageType).toBeNull();
     rmSync(resources, { recursive: true, force: true });
     writeFileSync(join(dir, 'package-type'), 'deb\n');
-    expect(readPackageFacts(true, { APPIMAGE: '/a' }, dir, 'linux')).toEqual({
+    expect(
+      readPackageFacts(true, { APPIMAGE: '/a' }, dir, 'linux', '/opt/Decompress/decompress'),
+    ).toEqual({
       platform: 'linux',
       packaged: true,
       appImagePath: '/a',
       snap: undefined,
       packageType: 'deb',
+      executablePath: '/opt/Decompress/decompress',
     });
   });
 

@@ -26,6 +26,7 @@ export function readPackageFacts(
   // Electron sets process.resourcesPath; plain Node (tests, tools) does not.
   resourcesPath: string | undefined = process.resourcesPath,
   platform: string = process.platform,
+  executablePath: string = process.execPath,
 ): PackageFacts {
   let packageType: string | null = null;
   try {
@@ -36,7 +37,14 @@ export function readPackageFacts(
   } catch {
     packageType = null;
   }
-  return { platform, packaged, appImagePath: env.APPIMAGE, snap: env.SNAP, packageType };
+  return {
+    platform,
+    packaged,
+    appImagePath: env.APPIMAGE,
+    snap: env.SNAP,
+    packageType,
+    executablePath,
+  };
 }
 
 /**

@@ -8,6 +8,7 @@ const linux: PackageFacts = {
   appImagePath: undefined,
   snap: undefined,
   packageType: null,
+  executablePath: '/opt/Decompress/decompress',
 };
 
 describe('which package this copy runs from', () => {
@@ -21,6 +22,16 @@ describe('which package this copy runs from', () => {
     expect(detectPackageKind(linux)).toBe('tarball');
     expect(detectPackageKind({ ...linux, packageType: 'something-new' })).toBe('tarball');
     expect(detectPackageKind({ ...linux, snap: '/snap/decompress/3' })).toBe('snap');
+  });
+
+  it('counts a package-type file only where the packages install (a tarball may carry one)', () => {
+    expect(
+      detectPackageKind({
+        ...linux,
+        packageType: 'deb',
+        executablePath: '/home/ann/apps/decompress-0.1.0/decompress',
+      }),
+    ).toBe('tarball');
   });
 
   it('prefers $APPIMAGE over a package-type file (the AppImage is cut from the same tree)', () => {

@@ -29,7 +29,12 @@ export interface PackageFacts {
   snap: string | undefined;
   /** The trimmed text of resources/package-type, or null when there is none. */
   packageType: string | null;
+  /** process.execPath: where the running executable is. */
+  executablePath: string;
 }
+
+/** Where electron-builder's .deb, .rpm and pacman packages install the app. */
+const PACKAGE_PREFIX = '/opt/';
 
 /** Which install this is, from facts gathered by the shell. */
 export function detectPackageKind(facts: PackageFacts): PackageKind {
@@ -38,13 +43,16 @@ export function detectPackageKind(facts: PackageFacts): PackageKind {
   if (facts.platform === 'darwin') return 'dmg';
   if (facts.snap) return 'snap';
   if (facts.appImagePath) return 'appimage';
+  // The tar.gz is packed from the same unpacked tree the .deb is built from,
+  // so it may carry the .deb's package-type file too: only a copy running
+  // from the packages' install prefix counts as installed by them.
+  const installed = facts.executablePath.startsWith(PACKAGE_PREFIX);
   switch (facts.packageType) {
     case 'deb':
     case 'rpm':
     case 'pacman':
-      return facts.packageType;
+      return installed ? facts.packageType : 'tarball';
     default:
-      // The tar.gz is cut from the same unpacked tree; it has no marker of its own.
       return 'tarball';
   }
 }
