@@ -52,5 +52,7 @@ export function defaultSettings(): Settings {
     safetyAcknowledgedAt: null,
     partnerSafetyAcknowledgedAt: null,
     welcomeCompleted: false,
+    updateMode: 'automatic',
+    startBreakShortcut: null,
   };
 }

@@ -30,7 +30,10 @@ describe('settings migrations', () => {
     const outcome = migrateSettings(v1, (step) => steps.push(step));
     expect(outcome.status).toBe('migrated');
     if (outcome.status !== 'migrated') return;
-    expect(steps.map((s) => [s.from, s.to])).toEqual([[1, 2]]);
+    expect(steps.map((s) => [s.from, s.to])).toEqual([
+      [1, 2],
+      [2, 3],
+    ]);
     const settings = settingsSchema.parse(outcome.document);
     expect(settings.officeHours.mon).toEqual([{ start: '08:00', end: '16:00' }]);
     expect(settings.officeHours.sat).toEqual([]);
@@ -40,6 +43,27 @@ describe('settings migrations', () => {
       enabled: true,
     });
     expect(settings.sessions.find((s) => s.id === 'evening')?.enabled).toBe(false);
+  });
+
+  it('fills in version 3: automatic updates and no global shortcut, keeping everything else', () => {
+    const v2 = { ...defaultSettings(), intervalMinutes: 30, theme: 'dark' } as Record<
+      string,
+      unknown
+    >;
+    v2.version = 2;
+    delete v2.updateMode;
+    delete v2.startBreakShortcut;
+    const outcome = migrateSettings(v2);
+    expect(outcome.status).toBe('migrated');
+    if (outcome.status !== 'migrated') return;
+    const settings = settingsSchema.parse(outcome.document);
+    expect(settings).toMatchObject({
+      version: 3,
+      intervalMinutes: 30,
+      theme: 'dark',
+      updateMode: 'automatic',
+      startBreakShortcut: null,
+    });
   });
 
   it('recognises a version-1 file written before it carried a version number', () => {

@@ -162,8 +162,21 @@ const v1ToV2: SettingsMigration = {
   },
 };
 
+/**
+ * Version 3 adds how updates are handled and the global shortcut. Existing
+ * installs get the defaults: automatic updates, and no shortcut (a
+ * system-wide key is never taken without the person choosing it).
+ */
+const v2ToV3: SettingsMigration = {
+  to: 3,
+  description: 'update mode and global shortcut',
+  migrate(v2) {
+    return { ...v2, version: 3, updateMode: 'automatic', startBreakShortcut: null };
+  },
+};
+
 /** Every step, oldest first. Add a step here whenever SETTINGS_VERSION goes up. */
-export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [v1ToV2];
+export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [v1ToV2, v2ToV3];
 
 /** The version a document claims; version 1 files written before the field existed are recognised by their keys. */
 export function settingsVersionOf(doc: SettingsDocument): number | null {

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { isRoutineId } from '../routines/catalogue';
 import { HHMM_PATTERN, minutesOfDay } from '../time';
+import { checkGlobalShortcut } from './accelerator';
 
 /** The version written by this build; migrations bring older files up to it. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const hhmm = z.string().regex(HHMM_PATTERN, 'must be a time of day as HH:MM (00:00-23:59)');
 
@@ -95,6 +96,20 @@ export const sessionSchema = z
 
 export const nagLevelSchema = z.enum(['gentle', 'persistent', 'strict']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
+/** Automatic: download in the background, install on quit. Notify: say so and wait. Never: no checks. */
+export const updateModeSchema = z.enum(['automatic', 'notify', 'never']);
+
+/**
+ * A global shortcut in Electron's accelerator syntax, or null for none (the
+ * default: a system-wide key is taken only when the person picks one).
+ */
+export const shortcutSchema = z
+  .string()
+  .superRefine((text, ctx) => {
+    const check = checkGlobalShortcut(text);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
+  })
+  .nullable();
 
 export const settingsSchema = z
   .object({
@@ -123,6 +138,9 @@ export const settingsSchema = z
     /** ISO time the partner-traction screening was acknowledged, or null. */
     partnerSafetyAcknowledgedAt: z.string().datetime().nullable(),
     welcomeCompleted: z.boolean(),
+    updateMode: updateModeSchema,
+    /** Starts the default break routine from anywhere. */
+    startBreakShortcut: shortcutSchema,
   })
   .strict();
 
@@ -132,6 +150,7 @@ export type TimeRange = z.infer<typeof timeRangeSchema>;
 export type SessionConfig = z.infer<typeof sessionSchema>;
 export type NagLevel = z.infer<typeof nagLevelSchema>;
 export type Theme = z.infer<typeof themeSchema>;
+export type UpdateMode = z.infer<typeof updateModeSchema>;
 
 /**
  * A change from the renderer: any subset of top-level keys, each replaced

@@ -148,7 +148,7 @@ describe('export and import', () => {
     writeFileSync(old, settingsFixture('settings.v1.json'));
     t.dialogs.openPath = old;
     expect(await t.call('importSettings')).toMatchObject({ ok: true, value: { status: 'done' } });
-    expect(onDisk()).toMatchObject({ intervalMinutes: 50, version: 2 });
+    expect(onDisk()).toMatchObject({ intervalMinutes: 50, version: 3 });
   });
 
   it('refuses a file from a newer version, saying so in the version field', async () => {
@@ -160,7 +160,7 @@ describe('export and import', () => {
       value: {
         status: 'invalid',
         field: 'version',
-        message: 'was written by a newer Decompress (version 7); this one reads up to 2',
+        message: 'was written by a newer Decompress (version 7); this one reads up to 3',
       },
     });
   });

@@ -257,6 +257,40 @@ export const dialog = {
   showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
 };
 
+/**
+ * Electron's globalShortcut. register() returns false for an accelerator
+ * another app holds (`takenElsewhere`), as the OS makes it, and throws on a
+ * string Electron cannot convert, as Electron does; `press` plays a key press.
+ */
+export const globalShortcut = {
+  registered: new Map<string, () => void>(),
+  takenElsewhere: new Set<string>(),
+  /** Accelerators Electron would fail to convert (it throws a TypeError). */
+  unconvertible: new Set<string>(),
+  register(accelerator: string, callback: () => void): boolean {
+    if (this.unconvertible.has(accelerator)) {
+      throw new TypeError(
+        `Error processing argument at index 0, conversion failure from ${accelerator}`,
+      );
+    }
+    if (this.takenElsewhere.has(accelerator) || this.registered.has(accelerator)) return false;
+    this.registered.set(accelerator, callback);
+    return true;
+  },
+  unregister(accelerator: string): void {
+    this.registered.delete(accelerator);
+  },
+  unregisterAll(): void {
+    this.registered.clear();
+  },
+  isRegistered(accelerator: string): boolean {
+    return this.registered.has(accelerator);
+  },
+  press(accelerator: string): void {
+    this.registered.get(accelerator)?.();
+  },
+};
+
 /** Resets recorded state between tests. */
 export function resetElectronMock(): void {
   BrowserWindow.all = [];
@@ -266,6 +300,9 @@ export function resetElectronMock(): void {
   screen.cursorReads = 0;
   ipcMain.handlers.clear();
   shell.opened = [];
+  globalShortcut.registered.clear();
+  globalShortcut.takenElsewhere.clear();
+  globalShortcut.unconvertible.clear();
 }
 
 export default {
@@ -281,4 +318,5 @@ export default {
   Notification,
   powerMonitor,
   dialog,
+  globalShortcut,
 };
