@@ -2,6 +2,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, dialog, nativeTheme, powerMonitor, shell as electronShell } from 'electron';
+import { deliverLaunch, launchActionsFromTray, type LaunchOrigin } from './core/cli/deliverLaunch';
+import { helpText } from './core/cli/helpText';
+import { launchData, secondInstanceArguments, userArguments } from './core/cli/launchArguments';
+import { parseLaunchArguments } from './core/cli/parseLaunch';
 import { systemClock } from './core/clock';
 import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
 import { createCore, type Core } from './core/createCore';
@@ -11,6 +15,7 @@ import { watchScreenLock } from './desktop/screenLock';
 import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
 import { createFileLogger, logFolder } from './shell/fileLogger';
 import { fileDialogs } from './shell/fileDialogs';
+import { createGlobalShortcut } from './shell/globalShortcut';
 import { hardenApp, openExternalSafely } from './shell/hardening';
 import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
 import { appendChromiumSwitches } from './shell/chromiumSwitches';
@@ -49,27 +54,46 @@ const TRAY_LOCATION = {
   other: 'your system tray',
 };
 
-/** The running core, once start() has built it; second launches before then wait for it. */
+/** The running core, once start() has built it; launches before then wait for it. */
 let core: Core | null = null;
-let secondLaunchWhileStarting = false;
+/** Launches (a second instance, a decompress:// link) that arrived while the core was starting. */
+const pendingLaunches: { args: string[]; origin: LaunchOrigin }[] = [];
+let logger: Logger | null = null;
 
-if (!app.requestSingleInstanceLock()) {
+// Unpackaged (electron ., electron-vite), argv carries the app folder after the executable.
+const argvLayout = { defaultApp: process.defaultApp === true };
+const ownArguments = userArguments(process.argv, argvLayout);
+const firstLaunch = parseLaunchArguments(ownArguments);
+
+function deliver(args: string[], origin: LaunchOrigin): void {
+  if (!core || !logger) {
+    pendingLaunches.push({ args, origin });
+    return;
+  }
+  deliverLaunch(parseLaunchArguments(args), origin, launchActionsFromTray(core.trayAction), logger);
+}
+
+if (firstLaunch.request.kind === 'help') {
+  // `decompress --help` answers and leaves: no lock, no window, no tray.
+  process.stdout.write(helpText());
+  app.exit(0);
+} else if (!app.requestSingleInstanceLock(launchData(ownArguments))) {
+  // The first instance gets our arguments through 'second-instance' and acts on them.
   app.quit();
 } else {
-  // Registered before ready, as Electron advises: a second launch during
-  // start-up is remembered and answered once the core exists.
-  app.on('second-instance', () => {
-    if (core) showSettings(core);
-    else secondLaunchWhileStarting = true;
+  // Registered before ready, as Electron advises: a launch during start-up is
+  // remembered and carried out once the core exists.
+  app.on('second-instance', (_event, argv, _cwd, additionalData) =>
+    deliver(secondInstanceArguments(argv, additionalData, argvLayout), 'second-instance'),
+  );
+  // macOS hands decompress:// links to the running app this way.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    deliver([url], 'open-url');
   });
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
   app.whenReady().then(start, failStart);
-}
-
-/** A second launch means "where is it?": answer by showing settings. */
-function showSettings(running: Core): void {
-  running.trayAction('settings');
 }
 
 /**
@@ -180,7 +204,12 @@ function start(): void {
       : null,
   );
   core = running;
-  if (secondLaunchWhileStarting) showSettings(running);
+  logger = log;
+  // The first launch's own command (decompress --start-now), then any that came in meanwhile.
+  if (firstLaunch.request.kind !== 'none') {
+    deliverLaunch(firstLaunch, 'first-launch', launchActionsFromTray(running.trayAction), log);
+  }
+  for (const launch of pendingLaunches.splice(0)) deliver(launch.args, launch.origin);
 
   // Then the desktop integrations, each on its own: one that throws is logged and skipped.
   const stops: (() => void)[] = [];
@@ -196,6 +225,23 @@ function start(): void {
     const screenLock = watchScreenLock({ log, onChange: (e) => running.power(e) });
     stops.push(() => void screenLock.then((watch) => watch.stop()));
   }
+  attempt('shortcut', log, () => {
+    const shortcut = createGlobalShortcut({
+      platform: platform === 'other' ? 'linux' : platform,
+      wayland: process.env.XDG_SESSION_TYPE === 'wayland',
+      onPress: () => running.trayAction('start-default'),
+      log,
+    });
+    shortcut.apply(running.settings.get().startBreakShortcut);
+    stops.push(
+      running.settings.onChange((next, previous) => {
+        if (next.startBreakShortcut !== previous.startBreakShortcut) {
+          shortcut.apply(next.startBreakShortcut);
+        }
+      }),
+      () => shortcut.dispose(),
+    );
+  });
   if (process.env.DECOMPRESS_TEST_HOOKS === '1') {
     // Electron specs on real Electron cannot click a real tray icon; they call the same action.
     Object.assign(globalThis, { __decompressTest: { trayAction: running.trayAction } });

@@ -28,9 +28,7 @@ const realClearTimeout = clearTimeout;
 const realDateNow = Date.now;
 
 const [, , standinExecutable = 'electron', ...cliArgs] = process.argv;
-const switches = cliArgs.filter((a) => a.startsWith('-'));
 const appArg = cliArgs.find((a) => !a.startsWith('-')) ?? '.';
-const appArgs = cliArgs.slice(cliArgs.indexOf(appArg) + 1);
 
 function fail(message: string): never {
   process.stderr.write(`standin: ${message}\n`);
@@ -126,9 +124,12 @@ nodeModule._resolveFilename = function (request: string, ...rest: unknown[]) {
 };
 
 // What the app sees of its process, as under Electron.
-process.argv = [standinExecutable, ...switches, appArg, ...appArgs];
+// In the order given: Chromium's switches and the app's own arguments may come on either side of the folder.
+process.argv = [standinExecutable, ...cliArgs];
 Object.assign(process, {
   type: 'browser',
+  // `electron <app folder>` is a default-app run: argv carries the folder after the executable.
+  defaultApp: true,
   resourcesPath: join(appDir, 'node_modules', 'electron', 'dist', 'resources'),
 });
 Object.assign(process.versions, { electron: ELECTRON_VERSION, chrome: CHROME_VERSION });

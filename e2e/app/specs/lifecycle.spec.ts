@@ -1,34 +1,16 @@
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { electronCommand, launchApp, REPO_DIR, type RunningApp } from '../support/launch';
+import { launchApp } from '../support/launch';
 import { MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
-
-/** Starts the app a second time on the same profile, as the person would from their menu. */
-function launchAgain(first: RunningApp): Promise<number | null> {
-  const { binary, args } = electronCommand();
-  const child = spawn(binary, args, {
-    cwd: REPO_DIR,
-    env: {
-      ...process.env,
-      HOME: first.homeDir,
-      XDG_CONFIG_HOME: join(first.homeDir, '.config'),
-      DECOMPRESS_USER_DATA: first.userDataDir,
-      DBUS_SESSION_BUS_ADDRESS: '',
-    },
-    stdio: 'ignore',
-  });
-  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-}
 
 test.describe('the built app: lifecycle', () => {
   test('a second launch hands over to the first, which opens Settings', async () => {
     const run = await launchApp({ settings: settledSettings() });
     await run.ready();
-    expect(await launchAgain(run)).toBe(0);
+    expect((await run.launchAgain()).code).toBe(0);
     const settings = await run.window('settings');
     await expect(settings.getByRole('heading', { level: 1 }).first()).toBeVisible();
     await run.app.close();
@@ -76,7 +58,7 @@ test.describe('the built app: lifecycle', () => {
       prepareHome: (home) => writeFileSync(join(home, '.config', 'autostart'), 'not a folder'),
     });
     await run.ready();
-    expect(await launchAgain(run)).toBe(0);
+    expect((await run.launchAgain()).code).toBe(0);
     const settings = await run.window('settings');
     await expect(settings.getByRole('heading', { level: 1 }).first()).toBeVisible();
     const launchAtLogin = await settings.evaluate(async () => {

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,12 @@ export interface RunningApp {
   window(route: Route): Promise<Page>;
   /** The desktop controls (tray, notifications, clock, power, theme): the stand-in's, or the recorder's on real Electron. */
   desktop<R>(act: (controls: StandinControls) => R | Promise<R>): Promise<R>;
+  /**
+   * Starts the app again on the same profile, as the person would from a
+   * menu or a terminal, with `args`; resolves when that second process has
+   * exited (it hands over to the first and leaves).
+   */
+  launchAgain(...args: string[]): Promise<{ code: number | null; stdout: string }>;
   /** Moves main's clock (and the pages') forward, running every timer that falls due. */
   tick(ms: number): Promise<void>;
   /** Resolves when the process has exited, with its code. */
@@ -76,22 +83,25 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
       typeof options.settings === 'string' ? options.settings : JSON.stringify(options.settings);
     writeFileSync(join(userDataDir, 'settings.json'), text);
   }
+  const appEnv = (extra: Record<string, string> = {}): Record<string, string> => ({
+    ...(process.env as Record<string, string>),
+    HOME: homeDir,
+    XDG_CONFIG_HOME: join(homeDir, '.config'),
+    DECOMPRESS_USER_DATA: userDataDir,
+    // The app must not find a real session bus or desktop here.
+    DBUS_SESSION_BUS_ADDRESS: '',
+    TZ: process.env.TZ ?? 'Europe/Berlin',
+    ...extra,
+  });
   const command = electronCommand(options.args);
   const app = await _electron.launch({
     executablePath: command.binary,
     args: command.args,
     cwd: REPO_DIR,
-    env: {
-      ...(process.env as Record<string, string>),
-      HOME: homeDir,
-      XDG_CONFIG_HOME: join(homeDir, '.config'),
-      DECOMPRESS_USER_DATA: userDataDir,
-      // The app must not find a real session bus or desktop here.
-      DBUS_SESSION_BUS_ADDRESS: '',
-      TZ: process.env.TZ ?? 'Europe/Berlin',
+    env: appEnv({
       ...(options.fakeNow !== undefined ? { STANDIN_FAKE_NOW: String(options.fakeNow) } : {}),
       ...options.env,
-    },
+    }),
   });
   let stderr = '';
   const waiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
@@ -149,6 +159,17 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
         const fn = new Function(`return (${source})`)() as (c: StandinControls) => unknown;
         return fn(controls);
       }, act.toString()) as Promise<R>;
+    },
+    launchAgain(...args) {
+      const again = electronCommand(args);
+      const child = spawn(again.binary, again.args, {
+        cwd: REPO_DIR,
+        env: appEnv(options.env),
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout })));
     },
     tick(ms) {
       return app.evaluate((electron, by) => {
