@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROUTES } from '../routes';
+import { ruleParams, SETTINGS_RULES } from '../settings/rules';
 import { channel, event } from './channel';
 
 export interface AppInfo {
@@ -26,7 +27,7 @@ const httpsUrl = z
     } catch {
       return false;
     }
-  }, 'must be an https:// link');
+  }, { message: 'must be an https:// link', params: ruleParams(SETTINGS_RULES.httpsLink) });
 
 export const appChannels = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
