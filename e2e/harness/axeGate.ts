@@ -72,7 +72,8 @@ async function runAxe(page: Page): Promise<AxeResults> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
-    (options) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, options),
+    (options) =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, options),
     RUN_OPTIONS,
   );
 }

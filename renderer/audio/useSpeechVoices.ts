@@ -40,6 +40,7 @@ export function useSpeechVoices(
 /** Why spoken cues are not offered, in words for the Sound settings. */
 export function noVoiceText(platform: string | undefined): string {
   const base = 'No voice is installed on this computer, so cues cannot be read aloud.';
-  if (platform !== 'linux') return `${base} Add a voice in your system’s speech settings, then restart Decompress.`;
+  if (platform !== 'linux')
+    return `${base} Add a voice in your system’s speech settings, then restart Decompress.`;
   return `${base} On Linux, Decompress speaks through speech-dispatcher: install it with a voice (for example the speech-dispatcher and espeak-ng packages), then restart Decompress.`;
 }

@@ -13,7 +13,10 @@ async function closeThisWindow(): Promise<void> {
  * preventDefault, and wins. Focus leaves the field first, so an edit
  * still waiting to be saved is sent before the window goes.
  */
-export function useCloseOnEscape(onEscape: () => Promise<unknown> = closeThisWindow, enabled = true): void {
+export function useCloseOnEscape(
+  onEscape: () => Promise<unknown> = closeThisWindow,
+  enabled = true,
+): void {
   const latest = useRef(onEscape);
   latest.current = onEscape;
   useEffect(() => {

@@ -33,7 +33,9 @@ export interface SettingsHandle {
  * `showPending` shows changes on their way at once (the welcome); Settings
  * leaves that to each control's draft, which also keeps a refused edit.
  */
-export function useSettings({ showPending = false }: { showPending?: boolean } = {}): SettingsHandle {
+export function useSettings({
+  showPending = false,
+}: { showPending?: boolean } = {}): SettingsHandle {
   const main = useMainValue(bridge.getSettings, 'settingsChanged');
   const [saveState, setSaveState] = useState<SaveState>('idle');
   /** What the screen shows while changes are on their way: main's intermediate answers would flicker. */

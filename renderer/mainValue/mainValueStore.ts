@@ -10,7 +10,11 @@ export type MainValue<T> =
 
 /** Events whose payload is exactly `T`: their push replaces the value. */
 export type ValueEvent<T> = {
-  [E in EventName]: [EventPayload<E>] extends [T] ? ([T] extends [EventPayload<E>] ? E : never) : never;
+  [E in EventName]: [EventPayload<E>] extends [T]
+    ? [T] extends [EventPayload<E>]
+      ? E
+      : never
+    : never;
 }[EventName];
 
 /**

@@ -21,13 +21,16 @@ export interface Notice {
 const httpsUrl = z
   .string()
   .max(2048)
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, { message: 'must be an https:// link', params: ruleParams(SETTINGS_RULES.httpsLink) });
+  .refine(
+    (value) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an https:// link', params: ruleParams(SETTINGS_RULES.httpsLink) },
+  );
 
 export const appChannels = {
   getAppInfo: channel<AppInfo>()(z.undefined()),

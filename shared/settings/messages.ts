@@ -105,14 +105,21 @@ function problemWords(problem: Problem, key: string | undefined): string {
   switch (problem.code) {
     case 'too_small':
       if (problem.origin === 'string') {
-        return problem.minimum <= 1 ? 'Must not be empty.' : `Use at least ${problem.minimum} characters.`;
+        return problem.minimum <= 1
+          ? 'Must not be empty.'
+          : `Use at least ${problem.minimum} characters.`;
       }
       if (problem.origin === 'array') return `Add at least ${problem.minimum}.`;
-      return problem.inclusive ? `Use ${problem.minimum} or more.` : `Use more than ${problem.minimum}.`;
+      return problem.inclusive
+        ? `Use ${problem.minimum} or more.`
+        : `Use more than ${problem.minimum}.`;
     case 'too_big':
       if (problem.origin === 'string') return `Use at most ${problem.maximum} characters.`;
-      if (problem.origin === 'array') return `At most ${problem.maximum} ${itemsWord(key, problem.maximum)}.`;
-      return problem.inclusive ? `Use ${problem.maximum} or less.` : `Use less than ${problem.maximum}.`;
+      if (problem.origin === 'array')
+        return `At most ${problem.maximum} ${itemsWord(key, problem.maximum)}.`;
+      return problem.inclusive
+        ? `Use ${problem.maximum} or less.`
+        : `Use less than ${problem.maximum}.`;
     case 'invalid_type':
       return TYPE_WORDS[problem.expected] ?? `Must be of type ${problem.expected}.`;
     case 'invalid_value':

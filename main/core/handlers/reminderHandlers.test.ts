@@ -132,7 +132,10 @@ describe('the planner in the core', () => {
     const app = startCore({ nagLevel: 'strict' });
     expect(await app.call('answerPrompt', { action: 'dance' })).toMatchObject({
       ok: false,
-      error: { code: 'bad-payload', field: 'action' },
+      error: {
+        code: 'bad-payload',
+        issue: { path: ['action'], problem: { code: 'invalid_value' } },
+      },
     });
     expect(await app.call('answerPrompt', { action: 'start' })).toEqual({
       ok: false,
@@ -175,8 +178,16 @@ describe('the planner in the core', () => {
     expect(bad).toEqual({
       ok: false,
       error: {
-        code: 'failed',
+        code: 'refused',
         message: 'naturalBreakMinutes: must be shorter than the work interval (20 min)',
+        issue: {
+          path: ['naturalBreakMinutes'],
+          problem: {
+            code: 'custom',
+            rule: 'natural-break-shorter',
+            values: { intervalMinutes: 20 },
+          },
+        },
       },
     });
     expect(app.core.settings.get().naturalBreakMinutes).toBe(5);

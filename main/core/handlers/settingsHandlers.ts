@@ -47,7 +47,8 @@ export function settingsHandlers(settings: SettingsService, shell: ShellPorts): 
       if (!path) return { status: 'cancelled' };
       let candidate: unknown;
       try {
-        if ((await stat(path)).size > MAX_IMPORT_BYTES) return fileProblem(SETTINGS_RULES.fileTooLarge);
+        if ((await stat(path)).size > MAX_IMPORT_BYTES)
+          return fileProblem(SETTINGS_RULES.fileTooLarge);
         candidate = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
       } catch (err) {
         return fileProblem(

@@ -65,7 +65,9 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
       if (!parsed.success) {
         // The first issue is the one a window shows; zod's wording goes to the log only.
         const first = parsed.error.issues[0];
-        const issue = first ? issueFromZod(first) : { path: [], problem: { code: 'other' as const } };
+        const issue = first
+          ? issueFromZod(first)
+          : { path: [], problem: { code: 'other' as const } };
         const message = `${channel}: ${issuePath(issue) || '(argument)'}: ${first?.message ?? 'invalid'}`;
         log.warn('ipc: bad payload', { channel, field: issuePath(issue) });
         return { ok: false, error: { code: 'bad-payload', message, issue } };

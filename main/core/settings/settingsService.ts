@@ -53,7 +53,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  */
 function upgradeImported(candidate: unknown, log: Logger): unknown {
   if (!isRecord(candidate)) {
-    throw new SettingsError(customIssue([], SETTINGS_RULES.notSettings), 'the file does not hold settings');
+    throw new SettingsError(
+      customIssue([], SETTINGS_RULES.notSettings),
+      'the file does not hold settings',
+    );
   }
   const outcome = migrateSettings(candidate, (step) =>
     log.info('settings: migrating an imported file', { from: step.from, to: step.to }),

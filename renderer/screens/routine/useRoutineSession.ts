@@ -46,7 +46,8 @@ export function useRoutineSession(): RoutineSessionState {
 
   const { state } = main;
   // A window that cannot read the session shows "no routine" with the reason.
-  const session = state.status === 'ready' ? state.value : state.status === 'failed' ? null : undefined;
+  const session =
+    state.status === 'ready' ? state.value : state.status === 'failed' ? null : undefined;
   const error = callError ?? (state.status === 'failed' ? errorText(state.error) : null);
   return { session, error, run };
 }

@@ -52,7 +52,10 @@ export default function SafetyScreen(): ReactElement {
       ([pending, settings]) => {
         if (!live) return;
         if (pending.ok && settings.ok) {
-          setLoaded({ pending: pending.value, acknowledgedAt: settings.value.safetyAcknowledgedAt });
+          setLoaded({
+            pending: pending.value,
+            acknowledgedAt: settings.value.safetyAcknowledgedAt,
+          });
         } else if (!pending.ok) setError(errorText(pending.error));
         else if (!settings.ok) setError(errorText(settings.error));
       },

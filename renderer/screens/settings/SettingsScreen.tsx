@@ -102,24 +102,20 @@ export default function SettingsScreen(): ReactElement {
       </nav>
       {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would remove it. */}
       <main className="settings__panel">
-        <div
-          id={`${baseId}-panel`}
-          role="tabpanel"
-          aria-labelledby={`${baseId}-tab-${section.id}`}
-        >
-        <NoticeList />
-        <h2 className="settings__heading">{section.title}</h2>
-        {current === 'hours' && (
-          <OfficeHoursSection
-            officeHours={settings.officeHours}
-            save={(officeHours) => save({ officeHours })}
-          />
-        )}
-        {current === 'breaks' && <BreaksSection settings={settings} save={save} />}
-        {current === 'sessions' && <SessionsSection settings={settings} save={save} />}
-        {current === 'sound' && <SoundSection settings={settings} save={save} />}
-        {current === 'general' && <GeneralSection settings={settings} save={save} />}
-        {current === 'backup' && <BackupSection onReplaced={accept} />}
+        <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${section.id}`}>
+          <NoticeList />
+          <h2 className="settings__heading">{section.title}</h2>
+          {current === 'hours' && (
+            <OfficeHoursSection
+              officeHours={settings.officeHours}
+              save={(officeHours) => save({ officeHours })}
+            />
+          )}
+          {current === 'breaks' && <BreaksSection settings={settings} save={save} />}
+          {current === 'sessions' && <SessionsSection settings={settings} save={save} />}
+          {current === 'sound' && <SoundSection settings={settings} save={save} />}
+          {current === 'general' && <GeneralSection settings={settings} save={save} />}
+          {current === 'backup' && <BackupSection onReplaced={accept} />}
         </div>
       </main>
     </div>

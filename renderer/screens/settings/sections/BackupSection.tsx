@@ -69,7 +69,10 @@ export function BackupSection({ onReplaced }: BackupSectionProps): ReactElement 
     const result = await bridge.resetSettings();
     if (result.ok) {
       onReplaced(result.value);
-      setOutcome({ kind: 'ok', text: 'Every setting is back to its default. Your history is kept.' });
+      setOutcome({
+        kind: 'ok',
+        text: 'Every setting is back to its default. Your history is kept.',
+      });
     } else {
       setOutcome({ kind: 'error', text: errorText(result.error) });
     }

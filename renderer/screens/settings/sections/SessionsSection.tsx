@@ -160,8 +160,7 @@ export function SessionsSection({ settings, save }: SessionsSectionProps): React
       delayMs,
     );
   // A problem inside one session shows on its card; anything else (the list itself) below them.
-  const listError =
-    draft.error && typeof draft.error.path[1] !== 'number' ? draft.error : null;
+  const listError = draft.error && typeof draft.error.path[1] !== 'number' ? draft.error : null;
 
   return (
     <div className="stack">
