@@ -142,12 +142,56 @@ export async function auditBothThemes(page: Page): Promise<AxeReport> {
 
 /** One violation per paragraph: the rule, where, and axe's advice on the fix. */
 export function describeViolations(state: string, violations: readonly AxeFinding[]): string {
-  const lines = [`axe: ${violations.length} WCAG 2.2 AA violation(s) on "${state}"`];
+  const lines = [
+    `axe: ${violations.length} WCAG 2.2 AA problem(s) on "${state}" (violations, or undecided and not reviewed in axeGate.ts)`,
+  ];
   for (const v of violations) {
     lines.push(`- [${v.theme}] ${v.rule} (${v.impact ?? 'n/a'}): ${v.help} <${v.helpUrl}>`);
     for (const n of v.nodes) lines.push(`    at ${n.target}\n      ${n.html}\n      fix: ${n.fix}`);
   }
   return lines.join('\n');
+}
+
+/**
+ * What axe cannot decide ("needs review"), each decided here once, with the
+ * reason and where it is measured instead. Anything else axe cannot decide
+ * fails the gate, so a new undecided case gets looked at.
+ */
+export const REVIEWED: readonly { rule: string; target: RegExp; decision: string }[] = [
+  {
+    rule: 'color-contrast',
+    target: /rt-ring__/,
+    decision:
+      'text over the countdown ring (an SVG behind it): measured from computed colours in accessibility.spec.ts',
+  },
+  {
+    rule: 'color-contrast',
+    target: /^(text|\.chart)|chart__/,
+    decision: 'SVG chart labels: measured from computed colours in accessibility.spec.ts',
+  },
+  {
+    rule: 'color-contrast',
+    target: /welcome-steps__dot/,
+    decision:
+      'the ✓ in a done step is a decorative glyph (aria-hidden; "(done)" is said in words): measured as a graphic in accessibility.spec.ts',
+  },
+  {
+    rule: 'label-content-name-mismatch',
+    target: /icon-button/,
+    decision: 'the "+" and "×" buttons show a symbol, no words; their names say what they do',
+  },
+];
+
+/** Undecided findings that REVIEWED does not cover. */
+export function unreviewed(incomplete: readonly AxeFinding[]): AxeFinding[] {
+  return incomplete
+    .map((finding) => ({
+      ...finding,
+      nodes: finding.nodes.filter(
+        (node) => !REVIEWED.some((r) => r.rule === finding.rule && r.target.test(node.target)),
+      ),
+    }))
+    .filter((finding) => finding.nodes.length > 0);
 }
 
 /** Fails with every violation spelled out, in either theme, on the page as it is now. */
@@ -159,6 +203,7 @@ export async function expectNoAxeViolations(page: Page, state: string): Promise<
     writeFileSync(`/tmp/axe-survey/${state}.json`, JSON.stringify(report, null, 1));
     return report;
   }
-  if (report.violations.length > 0) throw new Error(describeViolations(state, report.violations));
+  const problems = [...report.violations, ...unreviewed(report.incomplete)];
+  if (problems.length > 0) throw new Error(describeViolations(state, problems));
   return report;
 }

@@ -54,9 +54,10 @@ export function createWindowManager(
     win.setPosition(area.x + area.width - width - 16, area.y + area.height - height - 16);
   }
 
-  function show(win: BrowserWindow, route: Route): void {
-    // Prompts appear without taking focus, so typing never lands in them.
-    if (route === 'prompt') win.showInactive();
+  function show(win: BrowserWindow, route: Route, focus = false): void {
+    // Prompts appear without taking focus, so typing never lands in them,
+    // unless the person asked for the prompt from the tray.
+    if (route === 'prompt' && !focus) win.showInactive();
     else {
       win.show();
       win.focus();
@@ -68,7 +69,7 @@ export function createWindowManager(
       const existing = windows.get(route);
       if (existing && !existing.isDestroyed()) {
         if (route === 'prompt' && options?.escalated) escalate(existing);
-        show(existing, route);
+        show(existing, route, options?.focus);
         return;
       }
       // Security settings spelled out even where they match Electron's
@@ -102,7 +103,7 @@ export function createWindowManager(
         if (options?.escalated) escalate(win);
         else placePrompt(win);
       }
-      win.once('ready-to-show', () => show(win, route));
+      win.once('ready-to-show', () => show(win, route, options?.focus));
       load(win, route);
     },
     close(route) {

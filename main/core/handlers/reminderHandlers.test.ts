@@ -26,11 +26,15 @@ function startCore(patch: Partial<Settings> = {}) {
   dirs.push(dir);
   const clock = createManualClock(new Date(2026, 10, 23, 9, 0).getTime());
   const open = new Set<Route>();
+  const opens: { route: Route; focus: boolean }[] = [];
   const trays: TrayModel[] = [];
   const broadcasts: { event: string; payload: unknown }[] = [];
   const shell: ShellPorts = {
     windows: {
-      open: (route) => void open.add(route),
+      open: (route, options) => {
+        open.add(route);
+        opens.push({ route, focus: options?.focus === true });
+      },
       close: (route) => void open.delete(route),
       closeWindow: () => undefined,
       isOpen: (route) => open.has(route),
@@ -70,6 +74,7 @@ function startCore(patch: Partial<Settings> = {}) {
     core,
     clock,
     open,
+    opens,
     broadcasts,
     tray,
     trayStatus: () => statusOf(tray()),
@@ -191,6 +196,18 @@ describe('the planner in the core', () => {
       },
     });
     expect(app.core.settings.get().naturalBreakMinutes).toBe(5);
+  });
+
+  it('a due break puts "Answer the break" in the tray, which brings the prompt up with focus', () => {
+    const app = startCore();
+    const answerItem = () =>
+      app.tray()?.items.find((i) => i.kind === 'action' && i.action === 'answer-break');
+    expect(answerItem()).toBeUndefined();
+    app.clock.advance(45 * 60_000);
+    expect(app.opens).toEqual([{ route: 'prompt', focus: false }]);
+    expect(answerItem()).toMatchObject({ label: 'Answer the break…', enabled: true });
+    app.core.trayAction('answer-break');
+    expect(app.opens.at(-1)).toEqual({ route: 'prompt', focus: true });
   });
 
   it('power events from the shell reach the planner', () => {

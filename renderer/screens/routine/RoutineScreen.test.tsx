@@ -270,7 +270,8 @@ describe('check-ins and the end', () => {
     const summary = document.querySelector('.rt-summary')?.textContent;
     expect(summary).toContain('Time1:57');
     expect(summary).toContain('Steps3 of 3');
-    expect(summary).toContain('5 → 23 lower');
+    // "→" is drawn; a screen reader hears "5 to 2".
+    expect(summary).toContain('5 →to 23 lower');
     expect(summary).toContain('Streak4 days in a row');
   });
 
@@ -297,6 +298,61 @@ describe('check-ins and the end', () => {
     await flush();
     expect(bridgeMock.controlRoutine).toHaveBeenCalledWith({ action: 'finish' });
     expect(bridgeMock.closeWindow).toHaveBeenCalled();
+  });
+
+  const finished = () =>
+    view({
+      phase: 'ended',
+      outcome: 'completed',
+      clock: startedAgo(117 * SEC),
+      endedAt: NOW,
+      recorded: true,
+    });
+
+  it('the finish screen says first that it closes itself, and "Keep open" keeps it (2.2.1)', async () => {
+    await show(finished());
+    const heading = screen.getByRole('heading', { level: 1, name: 'Well done' });
+    expect(document.activeElement).toBe(heading);
+    const notice = document.getElementById(heading.getAttribute('aria-describedby') ?? '');
+    expect(notice?.textContent).toContain('This screen closes by itself in 20 seconds.');
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Keep open' })));
+    expect(notice?.textContent).toContain('This screen stays open until you close it.');
+    expect(screen.getByRole('button', { name: 'Keep open' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await pass(5 * 60 * SEC);
+    expect(bridgeMock.closeWindow).not.toHaveBeenCalled();
+  });
+
+  it('the finish screen stays once focus moves on from its heading', async () => {
+    await show(finished());
+    await act(async () => screen.getByRole('button', { name: 'Close' }).focus());
+    await pass(60 * SEC);
+    expect(bridgeMock.closeWindow).not.toHaveBeenCalled();
+  });
+
+  it('Esc leaves the window outside the player, as its own button would', async () => {
+    await show(finished());
+    expect(screen.getByText('closes', { selector: '.esc-hint' })).toBeTruthy();
+    await act(async () => void fireEvent.keyDown(window, { key: 'Escape' }));
+    expect(bridgeMock.controlRoutine).toHaveBeenCalledWith({ action: 'finish' });
+    await flush();
+    expect(bridgeMock.closeWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('Esc on the check-in before the routine is "Not now"', async () => {
+    await show(view({ phase: 'checkIn', clock: null }));
+    expect(document.querySelector('.esc-hint')?.textContent).toBe('Esc not now');
+    await act(async () => void fireEvent.keyDown(window, { key: 'Escape' }));
+    expect(bridgeMock.controlRoutine).toHaveBeenCalledWith({ action: 'stop' });
+    await flush();
+    expect(bridgeMock.closeWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('Esc closes the window when no routine is playing', async () => {
+    await show(null);
+    await act(async () => void fireEvent.keyDown(window, { key: 'Escape' }));
+    expect(bridgeMock.closeWindow).toHaveBeenCalledTimes(1);
   });
 
   it('says so when no routine is playing', async () => {
