@@ -57,7 +57,8 @@ test.describe('Esc, the same in every window, and said where it applies', () => 
     test(`${route}: says "Esc closes this window", and does`, async ({ harness }) => {
       const page = await harness.openWindow(route);
       await expect(page.locator('.esc-hint')).toHaveText('Esc closes this window');
-      await page.keyboard.press('Escape');
+      // Only the key going down: the window is gone before the key comes up.
+      await page.keyboard.down('Escape');
       await expect.poll(() => page.isClosed()).toBe(true);
     });
   }
@@ -66,7 +67,7 @@ test.describe('Esc, the same in every window, and said where it applies', () => 
     const page = await harness.openWindow('routine');
     await expect(page.getByRole('heading', { name: 'No routine is playing' })).toBeVisible();
     await expect(page.locator('.esc-hint')).toHaveText('Esc closes');
-    await page.keyboard.press('Escape');
+    await page.keyboard.down('Escape');
     await expect.poll(() => page.isClosed()).toBe(true);
   });
 
