@@ -130,8 +130,11 @@ export function FinishView({ routine, timeline, session, onClose }: FinishViewPr
               'Not rated'
             ) : (
               <>
-                {session.painBefore ?? '–'} <span aria-hidden="true">→</span>
-                <span className="visually-hidden">to</span> {session.painAfter ?? '–'}
+                {session.painBefore ?? '–'}{' '}
+                <span role="img" aria-label="to">
+                  →
+                </span>{' '}
+                {session.painAfter ?? '–'}
                 {change && <span className="rt-summary__note">{change}</span>}
               </>
             )}

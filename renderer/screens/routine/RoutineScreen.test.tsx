@@ -270,8 +270,9 @@ describe('check-ins and the end', () => {
     const summary = document.querySelector('.rt-summary')?.textContent;
     expect(summary).toContain('Time1:57');
     expect(summary).toContain('Steps3 of 3');
-    // "→" is drawn; a screen reader hears "5 to 2".
-    expect(summary).toContain('5 →to 23 lower');
+    expect(summary).toContain('5 → 23 lower');
+    // A screen reader hears "5 to 2", not an arrow.
+    expect(screen.getByRole('img', { name: 'to' }).textContent).toBe('→');
     expect(summary).toContain('Streak4 days in a row');
   });
 
