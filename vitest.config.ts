@@ -13,5 +13,8 @@ export default defineConfig({
     // another zone set process.env.TZ themselves before importing.
     env: { TZ: 'Europe/Berlin' },
     restoreMocks: true,
+    // Vitest hands every stylesheet to tests as an empty string; the theme
+    // contrast test reads the tokens from base.css itself.
+    css: { include: [/renderer\/styles\/base\.css/] },
   },
 });

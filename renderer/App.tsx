@@ -6,7 +6,7 @@ import {
   type ComponentType,
   type LazyExoticComponent,
 } from 'react';
-import type { Route } from '../shared/routes';
+import { windowTitle, type Route } from '../shared/routes';
 import { routeFromHash } from './routing';
 import { SCREEN_LOADERS } from './screenLoaders';
 import { useThemeFromSettings } from './theme';
@@ -32,7 +32,11 @@ export function App({ initialRoute, InitialScreen }: AppProps) {
   useThemeFromSettings();
 
   useEffect(() => {
-    const onHash = () => setRoute(routeFromHash(window.location.hash));
+    const onHash = () => {
+      const next = routeFromHash(window.location.hash);
+      document.title = windowTitle(next);
+      setRoute(next);
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

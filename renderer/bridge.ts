@@ -7,10 +7,9 @@ declare global {
   }
 }
 
-/** The typed bridge to main. Screens import this instead of touching window directly. */
+/**
+ * The typed bridge to main. Screens import this instead of touching window
+ * directly. Every method resolves to an IpcResult: check `ok`, and show a
+ * failure with errorText() from shared/settings/messages.ts.
+ */
 export const bridge: DecompressApi = window.decompress;
-
-/** The message of a rejected bridge call, ready to show next to a field or in a banner. */
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

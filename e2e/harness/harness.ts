@@ -18,6 +18,7 @@ import {
   SETTINGS_STORE_OPTIONS,
   type SettingsStore,
 } from '../../main/core/settings/settingsStore';
+import { expectNoAxeViolations } from './axeGate';
 import { createShellDoubles, type DialogAnswers, type ShellRecord } from './shellDoubles';
 
 export interface HarnessOptions {
@@ -241,6 +242,8 @@ export async function startHarness(
       return undefined;
     },
     async screenshot(page, name) {
+      // Every state a spec thinks worth a picture is also checked by axe, in both themes.
+      await expectNoAxeViolations(page, name);
       const file = join(SCREENSHOT_DIR, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
       return file;

@@ -32,7 +32,7 @@ test.describe('settings window', () => {
     await page.getByLabel('Monday range 2 starts').fill('13:00');
     await page.getByLabel('Monday range 2 ends').fill('17:00');
     await page.getByLabel(/then copy it to Monday to Friday/).selectOption({ label: 'Monday' });
-    await page.getByRole('button', { name: 'Copy Monday to all weekdays' }).click();
+    await page.getByRole('button', { name: 'Copy to all weekdays from Monday' }).click();
     await page.getByRole('button', { name: 'Remove Friday range 13:00 to 17:00' }).click();
     await expectSaved(page);
 
@@ -41,7 +41,7 @@ test.describe('settings window', () => {
     await morning.getByRole('switch').check();
     await morning.getByLabel('Time').fill('07:45');
     await morning.getByLabel('Routine').selectOption({ label: 'Seated decompression' });
-    await morning.getByRole('button', { name: 'Saturday' }).click();
+    await morning.getByRole('button', { name: 'Sat', exact: true }).click();
     await page.getByRole('button', { name: 'Add a session' }).click();
     const custom = page.getByTestId('session-custom-1');
     await custom.getByLabel('Name').fill('Lunch walk');
@@ -92,7 +92,7 @@ test.describe('settings window', () => {
       'Lunch walk',
     );
     await expect(
-      relaunched.getByTestId('session-morning').getByRole('button', { name: 'Saturday' }),
+      relaunched.getByTestId('session-morning').getByRole('button', { name: 'Sat', exact: true }),
     ).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -103,7 +103,9 @@ test.describe('settings window', () => {
     const before = readFileSync(join(harness.userDataDir, 'settings.json'), 'utf8');
     await page.getByLabel('Tuesday range 1 ends').fill('08:00');
     const tuesday = page.getByTestId('office-hours-tue');
-    await expect(tuesday.getByRole('alert')).toHaveText('Must end after it starts.');
+    await expect(tuesday.getByRole('alert')).toHaveText(
+      'The end time must be later than the start time.',
+    );
     await expect(page.getByLabel('Tuesday range 1 ends')).toHaveValue('08:00');
     await expect(page.getByRole('status').filter({ hasText: 'not saved' })).toBeVisible();
     expect(readFileSync(join(harness.userDataDir, 'settings.json'), 'utf8')).toBe(before);
@@ -194,6 +196,21 @@ test.describe('settings window', () => {
     await expect(page.getByText('The safety screen comes before your next routine')).toBeVisible();
     expect(harness.core.settings.get().safetyAcknowledgedAt).toBeNull();
     await harness.screenshot(page, 'settings-general-dark-chosen');
+  });
+
+  test('without a speech voice (headless Chromium has none), spoken cues are not offered, and it says why', async ({
+    harness,
+  }) => {
+    const page = await harness.openWindow('settings');
+    await openSection(page, 'Sound');
+    const cues = page.getByRole('switch', { name: 'Spoken cues' });
+    await expect(cues).toBeDisabled();
+    await expect(cues).not.toBeChecked();
+    await expect(cues).toHaveAccessibleDescription(/^No voice is installed on this computer/);
+    await expect(page.getByText(/No voice is installed/)).toContainText('speech-dispatcher');
+    await expect(page.getByRole('button', { name: 'Test spoken cue' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Test sound' })).toBeEnabled();
+    await harness.screenshot(page, 'settings-sound-no-voice-light');
   });
 
   test('the section list works from the keyboard', async ({ harness }) => {

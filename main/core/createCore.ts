@@ -148,6 +148,9 @@ export function createCore(deps: CoreDeps): Core {
       case 'welcome':
         shell.windows.open(action);
         return;
+      case 'answer-break':
+        shell.windows.open('prompt', { focus: true });
+        return;
       case 'open-log-folder':
         shell.app.openLogFolder();
         return;

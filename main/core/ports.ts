@@ -9,8 +9,11 @@ import type { TrayModel } from './tray/trayMenu';
  * record every request.
  */
 export interface WindowsPort {
-  /** Opens (or focuses) the window for a route. Prompts open without taking focus. */
-  open(route: Route, options?: { escalated?: boolean }): void;
+  /**
+   * Opens (or focuses) the window for a route. Prompts open without taking
+   * focus, unless `focus` asks for it (the tray's "Answer the break").
+   */
+  open(route: Route, options?: { escalated?: boolean; focus?: boolean }): void;
   close(route: Route): void;
   /** Closes one specific window instance (the caller of closeWindow). */
   closeWindow(windowId: number): void;

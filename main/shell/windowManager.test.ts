@@ -68,6 +68,23 @@ describe('window manager', () => {
     expect(prompt?.focused).toBe(false);
   });
 
+  it('gives the prompt focus when asked to (the tray\'s "Answer the break"), open or not', () => {
+    const windows = manager();
+    windows.open('prompt', { focus: true });
+    const prompt = BrowserWindow.all[0];
+    prompt?.emit('ready-to-show');
+    expect(prompt?.shownInactive).toBe(false);
+    expect(prompt?.focused).toBe(true);
+
+    const other = manager();
+    other.open('prompt');
+    const quiet = BrowserWindow.all[1];
+    quiet?.emit('ready-to-show');
+    expect(quiet?.focused).toBe(false);
+    other.open('prompt', { focus: true });
+    expect(quiet?.focused).toBe(true);
+  });
+
   it('closeWindow closes only the window with that id', () => {
     const windows = manager();
     windows.open('settings');

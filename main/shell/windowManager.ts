@@ -104,9 +104,10 @@ export function createWindowManager(
     }
   }
 
-  function show(win: BrowserWindow, route: Route): void {
-    // Prompts appear without taking focus, so typing never lands in them.
-    if (route === 'prompt') win.showInactive();
+  function show(win: BrowserWindow, route: Route, focus = false): void {
+    // Prompts appear without taking focus, so typing never lands in them,
+    // unless the person asked for the prompt from the tray.
+    if (route === 'prompt' && !focus) win.showInactive();
     else {
       win.show();
       win.focus();
@@ -183,7 +184,7 @@ export function createWindowManager(
     return win;
   }
 
-  function openPrompt(escalated: boolean): void {
+  function openPrompt(escalated: boolean, focus: boolean): void {
     const existing = live('prompt');
     const plan = planPrompt(server, existing ? promptSize : null, escalated);
     if (plan.kind === 'reuse' || plan.kind === 'resize') {
@@ -192,7 +193,7 @@ export function createWindowManager(
         promptSize = 'escalated';
         place(existing, plan.position, ESCALATED_PROMPT_SIZE);
       }
-      show(existing, 'prompt');
+      show(existing, 'prompt', focus);
       cue(existing, escalated);
       return;
     }
@@ -200,7 +201,7 @@ export function createWindowManager(
     promptSize = plan.kind === 'create' ? plan.size : 'escalated';
     const win = create('prompt', plan);
     win.once('ready-to-show', () => {
-      show(win, 'prompt');
+      show(win, 'prompt', focus);
       cue(win, escalated);
     });
     load(win, 'prompt');
@@ -209,7 +210,7 @@ export function createWindowManager(
   return {
     open(route, openOptions) {
       if (route === 'prompt') {
-        openPrompt(openOptions?.escalated === true);
+        openPrompt(openOptions?.escalated === true, openOptions?.focus === true);
         return;
       }
       const existing = live(route);

@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
-import type { Route } from '../../shared/routes';
+import { WINDOW_TITLES, type Route } from '../../shared/routes';
 
 export interface WindowSize {
   width: number;
@@ -17,15 +17,6 @@ const SIZES: Record<Route, WindowSize> = {
 
 /** The escalated prompt: bigger and centred so it cannot be missed. */
 export const ESCALATED_PROMPT_SIZE: WindowSize = { width: 560, height: 340 };
-
-export const WINDOW_TITLES: Record<Route, string> = {
-  prompt: 'Time to decompress',
-  routine: 'Decompress: routine',
-  settings: 'Decompress settings',
-  history: 'Decompress history',
-  safety: 'Before you start',
-  welcome: 'Welcome to Decompress',
-};
 
 /**
  * Size and chrome for one route's window. Web preferences are not here: they

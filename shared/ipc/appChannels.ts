@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROUTES } from '../routes';
+import { ruleParams, SETTINGS_RULES } from '../settings/rules';
 import { channel, event } from './channel';
 
 export interface AppInfo {
@@ -20,13 +21,16 @@ export interface Notice {
 const httpsUrl = z
   .string()
   .max(2048)
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an https:// link');
+  .refine(
+    (value) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { message: 'must be an https:// link', params: ruleParams(SETTINGS_RULES.httpsLink) },
+  );
 
 export const appChannels = {
   getAppInfo: channel<AppInfo>()(z.undefined()),

@@ -3,10 +3,15 @@ import type { IpcResult } from './result';
 
 type Method<K extends ChannelName> =
   undefined extends ChannelInput<K>
-    ? (arg?: ChannelInput<K>) => Promise<ChannelResult<K>>
-    : (arg: ChannelInput<K>) => Promise<ChannelResult<K>>;
+    ? (arg?: ChannelInput<K>) => Promise<IpcResult<ChannelResult<K>>>
+    : (arg: ChannelInput<K>) => Promise<IpcResult<ChannelResult<K>>>;
 
-/** The API a window sees as `window.decompress`: one method per channel, plus `on`. */
+/**
+ * The API a window sees as `window.decompress`: one method per channel, plus
+ * `on`. Every method resolves to an IpcResult and never rejects: a refusal
+ * arrives as data (code, issue), because contextBridge would strip an
+ * Error down to its message.
+ */
 export type DecompressApi = { [K in ChannelName]: Method<K> } & {
   /** Subscribes to a push from main; returns the function that unsubscribes. */
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
@@ -30,14 +35,16 @@ export function createBridge(
   const api: Record<string, unknown> = {};
   for (const name of channelNames) {
     api[name] = async (arg?: unknown) => {
-      const result = await transport.invoke(name, arg);
-      if (result.ok) return result.value;
-      // The field leads the message because Electron's contextBridge keeps
-      // only an Error's message when it crosses into the page.
-      const { code, field, message } = result.error;
-      const error = new Error(field ? `${field}: ${message}` : message);
-      Object.assign(error, { code, field });
-      throw error;
+      try {
+        return await transport.invoke(name, arg);
+      } catch (err) {
+        // Main could not answer at all (no handler, a closed channel): still
+        // an answer the page can show, never an unhandled rejection.
+        return {
+          ok: false,
+          error: { code: 'unreachable', message: err instanceof Error ? err.message : String(err) },
+        };
+      }
     };
   }
   api.on = (eventName: string, listener: (payload: unknown) => void) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isRoutineId } from '../routines/catalogue';
 import { HHMM_PATTERN, minutesOfDay } from '../time';
 import { checkGlobalShortcut } from './accelerator';
+import { ruleParams, SETTINGS_RULES } from './rules';
 
 /** The version written by this build; migrations bring older files up to it. */
 export const SETTINGS_VERSION = 3;
@@ -26,7 +27,11 @@ export const timeRangeSchema = z
       const end = minutesOrNull(r.end);
       return start === null || end === null || start < end;
     },
-    { message: 'must end after it starts', path: ['end'] },
+    {
+      message: 'must end after it starts',
+      path: ['end'],
+      params: ruleParams(SETTINGS_RULES.rangeEndsAfterStart),
+    },
   );
 
 /** Ranges of one day: sorted check happens here so overlaps are rejected once, centrally. */
@@ -50,6 +55,11 @@ const dayRangesSchema = z
         ctx.addIssue({
           code: 'custom',
           message: `${cur.start} overlaps ${prev.start}-${prev.end}`,
+          params: ruleParams(SETTINGS_RULES.rangesOverlap, {
+            start: cur.start,
+            otherStart: prev.start,
+            otherEnd: prev.end,
+          }),
         });
       }
     }
@@ -78,7 +88,10 @@ const routineIdSchema = z
   .string()
   .max(60)
   // A plain predicate, not the type guard itself: zod would narrow the type to the id union.
-  .refine((id): boolean => isRoutineId(id), 'must be a routine from the catalogue');
+  .refine((id): boolean => isRoutineId(id), {
+    message: 'must be a routine from the catalogue',
+    params: ruleParams(SETTINGS_RULES.knownRoutine),
+  });
 
 export const sessionSchema = z
   .object({
@@ -88,7 +101,10 @@ export const sessionSchema = z
     weekdays: z
       .array(weekdaySchema)
       .max(7)
-      .refine((days) => new Set(days).size === days.length, 'each weekday at most once'),
+      .refine((days) => new Set(days).size === days.length, {
+        message: 'each weekday at most once',
+        params: ruleParams(SETTINGS_RULES.weekdaysOnce),
+      }),
     routineId: routineIdSchema,
     enabled: z.boolean(),
   })
@@ -127,7 +143,10 @@ export const settingsSchema = z
     sessions: z
       .array(sessionSchema)
       .max(12, 'at most 12 sessions')
-      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'session ids must be unique'),
+      .refine((s) => new Set(s.map((x) => x.id)).size === s.length, {
+        message: 'session ids must be unique',
+        params: ruleParams(SETTINGS_RULES.sessionIdsUnique),
+      }),
     soundEnabled: z.boolean(),
     soundVolume: z.number().min(0).max(1),
     spokenCues: z.boolean(),

@@ -26,11 +26,15 @@ function startCore(patch: Partial<Settings> = {}) {
   dirs.push(dir);
   const clock = createManualClock(new Date(2026, 10, 23, 9, 0).getTime());
   const open = new Set<Route>();
+  const opens: { route: Route; focus: boolean }[] = [];
   const trays: TrayModel[] = [];
   const broadcasts: { event: string; payload: unknown }[] = [];
   const shell: ShellPorts = {
     windows: {
-      open: (route) => void open.add(route),
+      open: (route, options) => {
+        open.add(route);
+        opens.push({ route, focus: options?.focus === true });
+      },
       close: (route) => void open.delete(route),
       closeWindow: () => undefined,
       isOpen: (route) => open.has(route),
@@ -70,6 +74,7 @@ function startCore(patch: Partial<Settings> = {}) {
     core,
     clock,
     open,
+    opens,
     broadcasts,
     tray,
     trayStatus: () => statusOf(tray()),
@@ -132,7 +137,10 @@ describe('the planner in the core', () => {
     const app = startCore({ nagLevel: 'strict' });
     expect(await app.call('answerPrompt', { action: 'dance' })).toMatchObject({
       ok: false,
-      error: { code: 'bad-payload', field: 'action' },
+      error: {
+        code: 'bad-payload',
+        issue: { path: ['action'], problem: { code: 'invalid_value' } },
+      },
     });
     expect(await app.call('answerPrompt', { action: 'start' })).toEqual({
       ok: false,
@@ -175,11 +183,31 @@ describe('the planner in the core', () => {
     expect(bad).toEqual({
       ok: false,
       error: {
-        code: 'failed',
+        code: 'refused',
         message: 'naturalBreakMinutes: must be shorter than the work interval (20 min)',
+        issue: {
+          path: ['naturalBreakMinutes'],
+          problem: {
+            code: 'custom',
+            rule: 'natural-break-shorter',
+            values: { intervalMinutes: 20 },
+          },
+        },
       },
     });
     expect(app.core.settings.get().naturalBreakMinutes).toBe(5);
+  });
+
+  it('a due break puts "Answer the break" in the tray, which brings the prompt up with focus', () => {
+    const app = startCore();
+    const answerItem = () =>
+      app.tray()?.items.find((i) => i.kind === 'action' && i.action === 'answer-break');
+    expect(answerItem()).toBeUndefined();
+    app.clock.advance(45 * 60_000);
+    expect(app.opens).toEqual([{ route: 'prompt', focus: false }]);
+    expect(answerItem()).toMatchObject({ label: 'Answer the break…', enabled: true });
+    app.core.trayAction('answer-break');
+    expect(app.opens.at(-1)).toEqual({ route: 'prompt', focus: true });
   });
 
   it('power events from the shell reach the planner', () => {

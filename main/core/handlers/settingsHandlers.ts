@@ -1,11 +1,17 @@
 import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import type { FileTransferResult, settingsChannels } from '../../../shared/ipc/settingsChannels';
+import { SETTINGS_RULES, type SettingsRule } from '../../../shared/settings/rules';
 import type { Handlers } from '../ipc/router';
 import type { ShellPorts } from '../ports';
 import { SettingsError } from '../settings/settingsError';
 import type { SettingsService } from '../settings/settingsService';
 
 type SettingsHandlers = Pick<Handlers, keyof typeof settingsChannels>;
+
+/** What was wrong with the file as a whole (path []), as data. */
+function fileProblem(rule: SettingsRule): FileTransferResult {
+  return { status: 'invalid', issue: { path: [], problem: { code: 'custom', rule, values: {} } } };
+}
 
 /** Far above any settings file; a bigger one was chosen by mistake and is not read into memory. */
 const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -41,25 +47,19 @@ export function settingsHandlers(settings: SettingsService, shell: ShellPorts): 
       if (!path) return { status: 'cancelled' };
       let candidate: unknown;
       try {
-        if ((await stat(path)).size > MAX_IMPORT_BYTES) {
-          return {
-            status: 'invalid',
-            field: '(file)',
-            message: 'The file is too large to be Decompress settings',
-          };
-        }
+        if ((await stat(path)).size > MAX_IMPORT_BYTES)
+          return fileProblem(SETTINGS_RULES.fileTooLarge);
         candidate = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
       } catch (err) {
-        const reason = err instanceof SyntaxError ? 'is not valid JSON' : 'could not be read';
-        return { status: 'invalid', field: '(file)', message: `The file ${reason}` };
+        return fileProblem(
+          err instanceof SyntaxError ? SETTINGS_RULES.fileNotJson : SETTINGS_RULES.fileUnreadable,
+        );
       }
       try {
         settings.replace(candidate);
         return { status: 'done', path };
       } catch (err) {
-        if (err instanceof SettingsError) {
-          return { status: 'invalid', field: err.field || '(file)', message: err.reason };
-        }
+        if (err instanceof SettingsError) return { status: 'invalid', issue: err.issue };
         throw err;
       }
     },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/settings/schema';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import { memoryLogger } from '../logger';
+import { SettingsError } from '../settings/settingsError';
+import { Refusal } from './refusal';
 import { createRouter, type CallContext, type Handlers } from './router';
 
 const ctx: CallContext = { route: 'settings', windowId: 7 };
@@ -66,7 +68,7 @@ describe('IPC router', () => {
     }
   });
 
-  it('answers a bad payload with the field and the reason, and changes nothing', async () => {
+  it('answers a bad payload with the field and the rule as data, and changes nothing', async () => {
     const { router, current } = routerWith();
     const before = current();
     const result = await router.call('updateSettings', { intervalMinutes: 'soon' }, ctx);
@@ -74,11 +76,48 @@ describe('IPC router', () => {
       ok: false,
       error: {
         code: 'bad-payload',
-        field: 'intervalMinutes',
-        message: 'Invalid input: expected number, received string',
+        message: 'updateSettings: intervalMinutes: Invalid input: expected number, received string',
+        issue: { path: ['intervalMinutes'], problem: { code: 'invalid_type', expected: 'number' } },
       },
     });
     expect(current()).toBe(before);
+  });
+
+  it("carries the schema's own limit, not zod's sentence, for a number out of range", async () => {
+    const { router } = routerWith();
+    const result = await router.call('updateSettings', { intervalMinutes: 5 }, ctx);
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-payload',
+        issue: {
+          path: ['intervalMinutes'],
+          problem: { code: 'too_small', origin: 'number', minimum: 10, inclusive: true },
+        },
+      },
+    });
+  });
+
+  it('sends a refusal from a handler on as data: its issue, under the code "refused"', async () => {
+    const issue = {
+      path: ['naturalBreakMinutes'],
+      problem: {
+        code: 'custom' as const,
+        rule: 'natural-break-shorter',
+        values: { intervalMinutes: 20 },
+      },
+    };
+    for (const refusal of [new Refusal(issue, 'too long'), new SettingsError(issue, 'too long')]) {
+      const { router } = routerWith({
+        updateSettings: () => {
+          throw refusal;
+        },
+      });
+      expect(await router.call('updateSettings', { naturalBreakMinutes: 30 }, ctx)).toEqual({
+        ok: false,
+        error: { code: 'refused', message: 'naturalBreakMinutes: too long', issue },
+      });
+    }
   });
 
   it('refuses keys the contract does not know (no smuggled fields)', async () => {
@@ -97,7 +136,10 @@ describe('IPC router', () => {
     const { router, calls } = routerWith();
     for (const url of ['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'x']) {
       const result = await router.call('openExternal', { url }, ctx);
-      expect(result).toMatchObject({ ok: false, error: { code: 'bad-payload', field: 'url' } });
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'bad-payload', issue: { path: ['url'] } },
+      });
     }
     expect(calls).toEqual([]);
   });

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   channels,
   isChannelName,
@@ -7,8 +6,10 @@ import {
   type ChannelResult,
 } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/result';
+import { issueFromZod, issuePath } from '../../../shared/ipc/zodIssue';
 import type { Route } from '../../../shared/routes';
 import type { Logger } from '../logger';
+import { Refusal } from './refusal';
 
 /** Who is calling: the app window the call came from. */
 export interface CallContext {
@@ -37,14 +38,6 @@ export interface Router {
   call(channel: string, payload: unknown, ctx: CallContext | null): Promise<IpcResult<unknown>>;
 }
 
-/** Formats zod's first issue as "field: message" material. */
-function describeIssue(error: z.ZodError): { field?: string; message: string } {
-  const issue = error.issues[0];
-  if (!issue) return { message: 'invalid payload' };
-  const field = issue.path.map(String).join('.');
-  return field ? { field, message: issue.message } : { message: issue.message };
-}
-
 export function createRouter(handlers: Handlers, log: Logger): Router {
   return {
     async call(channel, payload, ctx) {
@@ -70,14 +63,14 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
       }
       const parsed = channels[channel].args.safeParse(payload);
       if (!parsed.success) {
-        const { field, message } = describeIssue(parsed.error);
-        log.warn('ipc: bad payload', { channel, field });
-        return {
-          ok: false,
-          error: field
-            ? { code: 'bad-payload', message, field }
-            : { code: 'bad-payload', message: `${channel}: ${message}` },
-        };
+        // The first issue is the one a window shows; zod's wording goes to the log only.
+        const first = parsed.error.issues[0];
+        const issue = first
+          ? issueFromZod(first)
+          : { path: [], problem: { code: 'other' as const } };
+        const message = `${channel}: ${issuePath(issue) || '(argument)'}: ${first?.message ?? 'invalid'}`;
+        log.warn('ipc: bad payload', { channel, field: issuePath(issue) });
+        return { ok: false, error: { code: 'bad-payload', message, issue } };
       }
       try {
         // The map is keyed by the same names as the contract; TypeScript cannot
@@ -86,6 +79,10 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
         const value = await handler(parsed.data as ChannelArg<ChannelName>, ctx);
         return { ok: true, value };
       } catch (err) {
+        if (err instanceof Refusal) {
+          log.info('ipc: refused', { channel, message: err.message });
+          return { ok: false, error: { code: 'refused', message: err.message, issue: err.issue } };
+        }
         const message = err instanceof Error ? err.message : String(err);
         log.error('ipc: handler failed', { channel, message });
         return { ok: false, error: { code: 'failed', message } };

@@ -1,5 +1,6 @@
 import { migrateSettings } from '../../../shared/settings/migrations';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from '../../../shared/settings/schema';
+import { SETTINGS_RULES } from '../../../shared/settings/rules';
 import { SettingsError } from '../settings/settingsError';
 import type { SettingsService } from '../settings/settingsService';
 
@@ -32,7 +33,17 @@ function refusePlannerProblem(candidate: unknown): void {
   // Schema problems are the service's to report, with its own messages.
   if (!parsed.success) return;
   const problem = plannerSettingsProblem(parsed.data);
-  if (problem) throw new SettingsError(problem.field, problem.reason);
+  if (problem) {
+    const issue = {
+      path: [problem.field],
+      problem: {
+        code: 'custom' as const,
+        rule: SETTINGS_RULES.naturalBreakShorter,
+        values: { intervalMinutes: parsed.data.intervalMinutes },
+      },
+    };
+    throw new SettingsError(issue, problem.reason);
+  }
 }
 
 /**

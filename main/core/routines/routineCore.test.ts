@@ -153,20 +153,28 @@ describe('the routine service inside the core', () => {
 
   it('refuses bad payloads with a clear message and changes nothing', async () => {
     const r = coreRig();
-    expect(await r.call('startRoutine', { routineId: 'back-cracker', source: 'tray' })).toEqual({
+    expect(
+      await r.call('startRoutine', { routineId: 'back-cracker', source: 'tray' }),
+    ).toMatchObject({
       ok: false,
       error: {
         code: 'bad-payload',
-        field: 'routineId',
-        message: 'must be a routine from the catalogue',
+        message: 'startRoutine: routineId: must be a routine from the catalogue',
+        issue: { path: ['routineId'], problem: { code: 'invalid_value' } },
       },
     });
     await r.call('startRoutine', { routineId: 'quick-seated-reset', source: 'tray' });
     const bad = await r.call('recordPain', { when: 'before', score: 11 });
-    expect(bad).toMatchObject({ ok: false, error: { code: 'bad-payload', field: 'score' } });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: {
+        code: 'bad-payload',
+        issue: { path: ['score'], problem: { code: 'too_big', maximum: 10 } },
+      },
+    });
     expect(await r.call('controlRoutine', { action: 'explode' })).toMatchObject({
       ok: false,
-      error: { field: 'action' },
+      error: { issue: { path: ['action'] } },
     });
     expect(r.core.routines.session()?.phase).toBe('checkIn');
     expect(await r.call('controlRoutine', { action: 'pause' })).toEqual({

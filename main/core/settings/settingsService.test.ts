@@ -29,7 +29,7 @@ describe('settings through the router', () => {
     expect(t.broadcasts.filter((b) => b.event === 'settingsChanged')).toHaveLength(1);
   });
 
-  it('refuses an invalid change with "field: reason" and writes nothing', async () => {
+  it('refuses an invalid change with the field and the rule as data, and writes nothing', async () => {
     const before = readFileSync(t.settingsPath, 'utf8');
     const result = await t.call('updateSettings', {
       officeHours: { ...defaultSettings().officeHours, mon: [{ start: '12:00', end: '09:00' }] },
@@ -38,8 +38,11 @@ describe('settings through the router', () => {
       ok: false,
       error: {
         code: 'bad-payload',
-        field: 'officeHours.mon.0.end',
-        message: 'must end after it starts',
+        message: 'updateSettings: officeHours.mon.0.end: must end after it starts',
+        issue: {
+          path: ['officeHours', 'mon', 0, 'end'],
+          problem: { code: 'custom', rule: 'range-ends-after-start', values: {} },
+        },
       },
     });
     expect(readFileSync(t.settingsPath, 'utf8')).toBe(before);
@@ -57,7 +60,16 @@ describe('settings through the router', () => {
     });
     expect(result).toMatchObject({
       ok: false,
-      error: { field: 'officeHours.tue', message: '11:00 overlaps 09:00-12:00' },
+      error: {
+        issue: {
+          path: ['officeHours', 'tue'],
+          problem: {
+            code: 'custom',
+            rule: 'ranges-overlap',
+            values: { start: '11:00', otherStart: '09:00', otherEnd: '12:00' },
+          },
+        },
+      },
     });
   });
 
@@ -66,7 +78,12 @@ describe('settings through the router', () => {
     const result = await t.call('updateSettings', { sessions });
     expect(result).toMatchObject({
       ok: false,
-      error: { field: 'sessions.0.routineId', message: 'must be a routine from the catalogue' },
+      error: {
+        issue: {
+          path: ['sessions', 0, 'routineId'],
+          problem: { code: 'custom', rule: 'known-routine' },
+        },
+      },
     });
   });
 
@@ -125,8 +142,10 @@ describe('export and import', () => {
       ok: true,
       value: {
         status: 'invalid',
-        field: 'snoozeMinutes',
-        message: 'Too big: expected number to be <=60',
+        issue: {
+          path: ['snoozeMinutes'],
+          problem: { code: 'too_big', origin: 'number', maximum: 60, inclusive: true },
+        },
       },
     });
     expect(readFileSync(t.settingsPath, 'utf8')).toBe(before);
@@ -139,7 +158,10 @@ describe('export and import', () => {
     t.dialogs.openPath = bad;
     expect(await t.call('importSettings')).toMatchObject({
       ok: true,
-      value: { status: 'invalid', field: '(file)', message: 'The file is not valid JSON' },
+      value: {
+        status: 'invalid',
+        issue: { path: [], problem: { code: 'custom', rule: 'file-not-json', values: {} } },
+      },
     });
   });
 
@@ -159,8 +181,10 @@ describe('export and import', () => {
       ok: true,
       value: {
         status: 'invalid',
-        field: 'version',
-        message: 'was written by a newer Decompress (version 7); this one reads up to 3',
+        issue: {
+          path: ['version'],
+          problem: { code: 'custom', rule: 'newer-version', values: { version: 7, supported: 3 } },
+        },
       },
     });
   });

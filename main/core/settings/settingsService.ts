@@ -6,6 +6,9 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../../shared/settings/schema';
+import type { Issue } from '../../../shared/ipc/result';
+import { issueFromZod } from '../../../shared/ipc/zodIssue';
+import { SETTINGS_RULES, type SettingsRule } from '../../../shared/settings/rules';
 import type { Logger } from '../logger';
 import { SettingsError } from './settingsError';
 import type { SettingsStore } from './settingsStore';
@@ -25,8 +28,19 @@ export function validateSettings(candidate: unknown): Settings {
   const parsed = settingsSchema.safeParse(candidate);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  const field = issue ? issue.path.map(String).join('.') : '';
-  throw new SettingsError(field, issue?.message ?? 'invalid settings');
+  if (!issue) {
+    throw new SettingsError({ path: [], problem: { code: 'other' } }, 'invalid settings');
+  }
+  throw new SettingsError(issueFromZod(issue), issue.message);
+}
+
+/** An issue for one of the app's own rules (see shared/settings/rules.ts). */
+function customIssue(
+  path: string[],
+  rule: SettingsRule,
+  values: Record<string, string | number> = {},
+): Issue {
+  return { path, problem: { code: 'custom', rule, values } };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -38,7 +52,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * current version, or says in the version field why it cannot.
  */
 function upgradeImported(candidate: unknown, log: Logger): unknown {
-  if (!isRecord(candidate)) throw new SettingsError('', 'the file does not hold settings');
+  if (!isRecord(candidate)) {
+    throw new SettingsError(
+      customIssue([], SETTINGS_RULES.notSettings),
+      'the file does not hold settings',
+    );
+  }
   const outcome = migrateSettings(candidate, (step) =>
     log.info('settings: migrating an imported file', { from: step.from, to: step.to }),
   );
@@ -48,13 +67,16 @@ function upgradeImported(candidate: unknown, log: Logger): unknown {
       return outcome.document;
     case 'failed':
       throw new SettingsError(
-        'version',
+        customIssue(['version'], SETTINGS_RULES.migrationFailed, { from: outcome.from }),
         `settings from version ${outcome.from} could not be carried over: ${outcome.reason}`,
       );
     case 'unknown-version':
       if (typeof outcome.version === 'number' && outcome.version > SETTINGS_VERSION) {
         throw new SettingsError(
-          'version',
+          customIssue(['version'], SETTINGS_RULES.newerVersion, {
+            version: outcome.version,
+            supported: SETTINGS_VERSION,
+          }),
           `was written by a newer Decompress (version ${outcome.version}); this one reads up to ${SETTINGS_VERSION}`,
         );
       }

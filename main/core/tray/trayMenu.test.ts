@@ -84,6 +84,23 @@ describe('tray menu', () => {
     expect(find(busy.items, 'Start Quick seated reset now')).toMatchObject({ enabled: false });
   });
 
+  it('offers "Answer the break" second, only while a break is due: the keyboard way to the prompt', () => {
+    expect(find(trayMenu(base).items, 'Answer the break…')).toBeUndefined();
+    const due = trayMenu({ ...base, breakDue: true });
+    expect(labels(due.items).slice(0, 3)).toEqual([
+      'Next reminder in 23 min',
+      'Answer the break…',
+      '---',
+    ]);
+    expect(due.items[1]).toEqual({
+      kind: 'action',
+      action: 'answer-break',
+      label: 'Answer the break…',
+      enabled: true,
+    });
+    expect(isTrayAction('answer-break')).toBe(true);
+  });
+
   it('shows the break-due icon, with paused taking precedence', () => {
     expect(trayMenu({ ...base, breakDue: true }).icon).toBe('due');
     expect(trayMenu({ ...base, breakDue: true, paused: true }).icon).toBe('paused');

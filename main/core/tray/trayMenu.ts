@@ -4,6 +4,7 @@ import { PAUSE_CHOICES, type PauseChoice } from '../../../shared/reminders/pause
 export { PAUSE_CHOICES, type PauseChoice };
 
 export type TrayAction =
+  | 'answer-break'
   | 'start-default'
   | `start:${string}`
   | `pause:${PauseChoice}`
@@ -53,6 +54,8 @@ export function trayMenu(state: TrayState): TrayModel {
   const canStart = !state.routineRunning;
   const items: MenuItemModel[] = [
     { kind: 'status', label: state.statusLine },
+    // The prompt never takes focus on its own; this is how a keyboard user reaches it.
+    ...(state.breakDue ? [action('answer-break', 'Answer the break…')] : []),
     { kind: 'separator' },
     action('start-default', `Start ${state.defaultRoutineTitle} now`, canStart),
     {
@@ -94,6 +97,7 @@ export function trayMenu(state: TrayState): TrayModel {
 export function isTrayAction(value: string): value is TrayAction {
   return (
     [
+      'answer-break',
       'start-default',
       'resume',
       'settings',

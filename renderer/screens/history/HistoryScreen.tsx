@@ -1,14 +1,19 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import type { AppInfo } from '../../../shared/ipc/appChannels';
+import { useState, type ReactElement } from 'react';
 import type { HistorySummary, PeriodTally } from '../../../shared/history/summary';
-import { bridge, errorMessage } from '../../bridge';
+import { errorText } from '../../../shared/settings/messages';
+import { bridge } from '../../bridge';
+import { CloseWindowButton } from '../../components/CloseWindowButton';
+import { EscHint } from '../../components/EscHint';
+import { useCloseOnEscape } from '../../components/useCloseOnEscape';
+import { useMainValue } from '../../mainValue/useMainValue';
 import { NoticeList } from '../settings/NoticeList';
 import { CompletedChart } from './CompletedChart';
 import { PainTrendChart } from './PainTrendChart';
 import { RecentEvents } from './RecentEvents';
+import { ChartTable } from './ChartTable';
+import { formatDay } from './historyText';
 import { useHistorySummary } from './useHistorySummary';
 import './history.css';
-import { CloseWindowButton } from '../../components/CloseWindowButton';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -90,23 +95,19 @@ function PainHeadline({ summary }: { summary: HistorySummary }): ReactElement {
  */
 export default function HistoryScreen(): ReactElement {
   const { summary, error } = useHistorySummary();
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const info = useMainValue(bridge.getAppInfo, null).value;
   const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null);
-
-  useEffect(() => {
-    bridge.getAppInfo().then(setInfo, () => undefined);
-  }, []);
+  useCloseOnEscape();
 
   const exportCsv = async () => {
     setExportNote(null);
-    try {
-      const result = await bridge.exportHistoryCsv();
-      if (result.status === 'done') {
-        const name = result.path.split(/[\\/]/).pop() ?? result.path;
-        setExportNote({ ok: true, text: `Saved ${plural(result.events, 'event')} to ${name}.` });
-      }
-    } catch (e) {
-      setExportNote({ ok: false, text: `The export failed: ${errorMessage(e)}` });
+    const result = await bridge.exportHistoryCsv();
+    if (!result.ok) {
+      setExportNote({ ok: false, text: `The export failed: ${errorText(result.error)}` });
+    } else if (result.value.status === 'done') {
+      const { path, events } = result.value;
+      const name = path.split(/[\\/]/).pop() ?? path;
+      setExportNote({ ok: true, text: `Saved ${plural(events, 'event')} to ${name}.` });
     }
   };
 
@@ -173,6 +174,11 @@ export default function HistoryScreen(): ReactElement {
                 <p className="muted">Last 4 weeks</p>
               </div>
               <CompletedChart days={summary.last28Days} />
+              <ChartTable
+                caption="Completed routines, last 4 weeks"
+                columns={['Day', 'Completed']}
+                rows={summary.last28Days.map((d) => [formatDay(d.date), String(d.completed)])}
+              />
             </section>
 
             <section className="card chart-card" aria-labelledby="pain-title">
@@ -185,6 +191,16 @@ export default function HistoryScreen(): ReactElement {
               </div>
               <PainHeadline summary={summary} />
               <PainTrendChart points={summary.painTrend} />
+              <ChartTable
+                caption="Average pain before and after, per day"
+                columns={['Day', 'Before', 'After', 'Rated routines']}
+                rows={summary.painTrend.map((p) => [
+                  formatDay(p.date),
+                  p.before === null ? '–' : String(p.before),
+                  p.after === null ? '–' : String(p.after),
+                  String(p.rated),
+                ])}
+              />
             </section>
 
             <section className="card" aria-labelledby="recent-title">
@@ -201,6 +217,8 @@ export default function HistoryScreen(): ReactElement {
         )}
       </main>
       <footer className="history__footer muted">
+        <EscHint does="closes this window" className="history__esc" />
+        {' · '}
         {info && (
           <span data-testid="app-info">
             {info.name} {info.version}

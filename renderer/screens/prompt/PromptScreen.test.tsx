@@ -3,22 +3,11 @@ import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenPromptState, PromptState } from '../../../shared/reminders/promptState';
 import type { CueSynth } from '../../audio/cueSynth';
+import { createBridgeMock, failed, ok } from '../../testing/bridgeMock';
 import { useNagChime } from './useNagChime';
 
-const push: { listener: ((s: PromptState) => void) | null } = { listener: null };
-const bridgeMock = {
-  getPromptState: vi.fn<() => Promise<PromptState>>(),
-  answerPrompt: vi.fn<(arg: { action: string }) => Promise<PromptState>>(),
-  closeWindow: vi.fn(async () => undefined),
-  on: vi.fn((_event: string, listener: (s: PromptState) => void) => {
-    push.listener = listener;
-    return () => undefined;
-  }),
-};
-vi.mock('../../bridge', () => ({
-  bridge: bridgeMock,
-  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
-}));
+const bridgeMock = createBridgeMock();
+vi.mock('../../bridge', () => ({ bridge: bridgeMock }));
 
 const NOW = 1_800_000_000_000;
 const open = (patch: Partial<OpenPromptState & { sentAt: number }> = {}): PromptState => ({
@@ -43,8 +32,9 @@ const open = (patch: Partial<OpenPromptState & { sentAt: number }> = {}): Prompt
 });
 
 async function showPrompt(state: PromptState) {
-  bridgeMock.getPromptState.mockResolvedValue(state);
-  bridgeMock.answerPrompt.mockResolvedValue({ status: 'none', sentAt: NOW });
+  bridgeMock.getPromptState.mockResolvedValue(ok(state));
+  bridgeMock.answerPrompt.mockResolvedValue(ok({ status: 'none', sentAt: NOW }));
+  bridgeMock.closeWindow.mockResolvedValue(ok(undefined));
   const { default: PromptScreen } = await import('./PromptScreen');
   render(<PromptScreen />);
   await screen.findByRole('heading');
@@ -104,7 +94,10 @@ describe('the prompt window', () => {
   it('follows main: an escalation pushed later shows the insistent look', async () => {
     await showPrompt(open());
     await act(async () =>
-      push.listener?.(open({ escalation: 2, nagCount: 2, lastNagAt: NOW, sentAt: NOW + 1 })),
+      bridgeMock.emit(
+        'promptState',
+        open({ escalation: 2, nagCount: 2, lastNagAt: NOW, sentAt: NOW + 1 }),
+      ),
     );
     expect(screen.getByRole('heading').textContent).toBe('Your back is still waiting');
     expect(screen.getByText('Reminder 3: stop for 2 minutes now.')).toBeTruthy();
@@ -113,7 +106,9 @@ describe('the prompt window', () => {
 
   it('a refused answer is shown, not swallowed', async () => {
     await showPrompt(open());
-    bridgeMock.answerPrompt.mockRejectedValueOnce(new Error('No snoozes left for this reminder'));
+    bridgeMock.answerPrompt.mockResolvedValueOnce(
+      failed({ code: 'failed', message: 'No snoozes left for this reminder' }),
+    );
     await act(
       async () => void fireEvent.click(screen.getByRole('button', { name: 'Snooze (3 left)' })),
     );

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenPromptState, PromptAction } from '../../../shared/reminders/promptState';
 import { sinceLastBreakText } from '../../../shared/reminders/sinceLastBreak';
-import { bridge, errorMessage } from '../../bridge';
+import { errorText } from '../../../shared/settings/messages';
+import { bridge } from '../../bridge';
 import { insistentLine, promptHeading, routineLine, snoozeLabel, snoozesLeft } from './promptText';
 import { useNagChime } from './useNagChime';
 import { usePromptState, useTicker } from './usePromptState';
@@ -25,13 +26,9 @@ export default function PromptScreen() {
   const answer = useCallback(async (action: PromptAction) => {
     setBusy(true);
     setAnswerError(null);
-    try {
-      await bridge.answerPrompt({ action });
-    } catch (e) {
-      setAnswerError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const result = await bridge.answerPrompt({ action });
+    if (!result.ok) setAnswerError(errorText(result.error));
+    setBusy(false);
   }, []);
 
   const open = state?.status === 'open' ? state : null;

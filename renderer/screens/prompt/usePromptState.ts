@@ -1,7 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { PromptState } from '../../../shared/reminders/promptState';
-import { bridge, errorMessage } from '../../bridge';
+import { errorText } from '../../../shared/settings/messages';
 import { takeEarlyRead } from '../../earlyReads';
+import { useMainValue } from '../../mainValue/useMainValue';
+
+const readPrompt = () => takeEarlyRead('prompt');
+/** Pushes and answers can cross on the way: a state sent earlier never replaces a later one. */
+const isNewer = (next: PromptState, current: PromptState) => next.sentAt >= current.sentAt;
 
 export interface LivePromptState {
   state: PromptState | null;
@@ -16,28 +21,15 @@ export interface LivePromptState {
  * newer push.
  */
 export function usePromptState(): LivePromptState {
-  const [state, setState] = useState<PromptState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const skew = useRef(0);
-  const newest = useRef(-Infinity);
-
-  useEffect(() => {
-    let live = true;
-    const accept = (next: PromptState) => {
-      if (!live || next.sentAt < newest.current) return;
-      newest.current = next.sentAt;
-      skew.current = next.sentAt - Date.now();
-      setState(next);
-    };
-    takeEarlyRead('prompt').then(accept, (e: unknown) => live && setError(errorMessage(e)));
-    const off = bridge.on('promptState', accept);
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
-
-  return { state, error, mainNow: () => Date.now() + skew.current };
+  const main = useMainValue(readPrompt, 'promptState', { isNewer });
+  const { state } = main;
+  // How far main's clock is from this window's, measured when the state arrived.
+  const skew = state.status === 'ready' ? state.value.sentAt - state.receivedAt : 0;
+  return {
+    state: main.value ?? null,
+    error: state.status === 'failed' ? errorText(state.error) : null,
+    mainNow: () => Date.now() + skew,
+  };
 }
 
 /** Re-renders every `everyMs` so "Last break: 12 min ago" stays true. */

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { RoutineSessionView } from '../../../shared/ipc/routineChannels';
 import { routinePositions, type Routine } from '../../../shared/routines/model';
 import { DISCLAIMER, DURING_ROUTINE_RULE } from '../../../shared/routines/safety';
+import { EscHint } from '../../components/EscHint';
 import { PainScale } from './PainScale';
 
 export interface CheckInViewProps {
@@ -95,6 +96,7 @@ export function CheckInView({
             Not now
           </button>
         )}
+        <EscHint does={before ? 'not now' : 'closes without rating'} className="rt-actions__esc" />
       </div>
       {before && <p className="rt-footnote">{DISCLAIMER}</p>}
     </section>

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { RoutineSessionView } from '../../../shared/ipc/routineChannels';
 import type { Routine } from '../../../shared/routines/model';
 import type { Timeline } from '../../../shared/routines/segments';
 import { positionAt } from '../../../shared/routines/sessionClock';
 import { DISCLAIMER } from '../../../shared/routines/safety';
 import { bridge } from '../../bridge';
+import { EscHint } from '../../components/EscHint';
+import { useMainValue } from '../../mainValue/useMainValue';
 import { formatClock, painChange, stepCount, stepsDone } from './playerText';
 
 /** The finish screen closes itself after this long, unless the person is using it. */
@@ -24,29 +26,19 @@ function streakWords(days: number): string {
 
 /**
  * What was done, pain before and after, and the streak. Closes itself after
- * a short while; a pointer over the window holds it open, and any key or
- * focus move means the person is here, so it stays.
+ * a short while (WCAG 2.2.1): it says so first thing, read with the heading,
+ * and offers "Keep open". It also stays once the person is plainly here: a
+ * key pressed, focus moved on from the heading, or the pointer over it.
  */
 export function FinishView({ routine, timeline, session, onClose }: FinishViewProps): ReactElement {
   const heading = useRef<HTMLHeadingElement>(null);
-  const [streak, setStreak] = useState<number | null>(null);
+  const noticeId = useId();
+  const summary = useMainValue(bridge.getHistorySummary, { refetchOn: 'historyChanged' }).value;
+  const streak = summary ? summary.streak.current : null;
   const [holding, setHolding] = useState(false);
   const [staying, setStaying] = useState(false);
 
   useEffect(() => heading.current?.focus(), []);
-
-  useEffect(() => {
-    let live = true;
-    bridge.getHistorySummary().then(
-      (summary) => {
-        if (live) setStreak(summary.streak.current);
-      },
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
 
   useEffect(() => {
     if (holding || staying) return;
@@ -56,8 +48,16 @@ export function FinishView({ routine, timeline, session, onClose }: FinishViewPr
 
   useEffect(() => {
     const stay = () => setStaying(true);
+    // Focus anywhere but the heading it starts on means someone is moving through the screen.
+    const onFocus = (event: FocusEvent) => {
+      if (event.target !== heading.current) stay();
+    };
     document.addEventListener('keydown', stay);
-    return () => document.removeEventListener('keydown', stay);
+    document.addEventListener('focusin', onFocus);
+    return () => {
+      document.removeEventListener('keydown', stay);
+      document.removeEventListener('focusin', onFocus);
+    };
   }, []);
 
   const end =
@@ -90,9 +90,23 @@ export function FinishView({ routine, timeline, session, onClose }: FinishViewPr
           />
         </svg>
       </div>
-      <h1 id="rt-finish-title" ref={heading} tabIndex={-1}>
+      <h1 id="rt-finish-title" ref={heading} tabIndex={-1} aria-describedby={noticeId}>
         {completed ? 'Well done' : 'Routine stopped'}
       </h1>
+      <p id={noticeId} className="rt-autoclose" role="status">
+        {holding || staying
+          ? 'This screen stays open until you close it.'
+          : `This screen closes by itself in ${AUTO_CLOSE_MS / 1000} seconds.`}
+        {/* Kept in place once pressed, so keyboard focus is never dropped. */}
+        <button
+          type="button"
+          className="button button--ghost rt-autoclose__keep"
+          aria-pressed={staying}
+          onClick={() => setStaying(true)}
+        >
+          Keep open
+        </button>
+      </p>
       <p className="rt-lead">
         {completed
           ? `You finished ${routine.title.toLowerCase()}. Your back thanks you.`
@@ -116,7 +130,10 @@ export function FinishView({ routine, timeline, session, onClose }: FinishViewPr
               'Not rated'
             ) : (
               <>
-                {session.painBefore ?? '–'} <span aria-label="to">→</span>{' '}
+                {session.painBefore ?? '–'}{' '}
+                <span role="img" aria-label="to">
+                  →
+                </span>{' '}
                 {session.painAfter ?? '–'}
                 {change && <span className="rt-summary__note">{change}</span>}
               </>
@@ -135,11 +152,7 @@ export function FinishView({ routine, timeline, session, onClose }: FinishViewPr
         <button type="button" className="button button--primary rt-actions__main" onClick={onClose}>
           Close
         </button>
-        <span className="muted rt-autoclose">
-          {holding || staying
-            ? 'Stays open while you are here.'
-            : 'Closes by itself in a few seconds.'}
-        </span>
+        <EscHint does="closes" />
       </div>
       <p className="rt-footnote">{DISCLAIMER}</p>
     </section>

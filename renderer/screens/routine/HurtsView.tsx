@@ -4,6 +4,7 @@ import {
   SEE_A_PROFESSIONAL_IF,
   THIS_HURTS_ADVICE,
 } from '../../../shared/routines/safety';
+import { EscHint } from '../../components/EscHint';
 
 /** What to do now that something hurts: stop, rest, and when to see a professional. */
 export function HurtsView({ onClose }: { onClose(): void }): ReactElement {
@@ -37,6 +38,7 @@ export function HurtsView({ onClose }: { onClose(): void }): ReactElement {
         <button type="button" className="button button--primary rt-actions__main" onClick={onClose}>
           Close
         </button>
+        <EscHint does="closes" />
       </div>
       <p className="rt-footnote">{DISCLAIMER}</p>
     </section>

@@ -7,30 +7,23 @@ import { getRoutine } from '../../../shared/routines/catalogue';
 import { expand } from '../../../shared/routines/segments';
 import type { SessionClock } from '../../../shared/routines/sessionClock';
 import { defaultSettings } from '../../../shared/settings/defaults';
-import type { Settings } from '../../../shared/settings/schema';
+import { createBridgeMock, failed, ok } from '../../testing/bridgeMock';
 
 const NOW = Date.UTC(2026, 10, 23, 9, 0);
 const SEC = 1000;
 
-const listeners = new Map<string, (payload: unknown) => void>();
-const bridgeMock = {
-  getRoutineSession: vi.fn<() => Promise<RoutineSessionView | null>>(),
-  controlRoutine: vi.fn<(arg: { action: string }) => Promise<RoutineSessionView | null>>(),
-  recordPain: vi.fn<(arg: { when: string; score: number | null }) => Promise<RoutineSessionView>>(),
-  getSettings: vi.fn(async (): Promise<Settings> => defaultSettings()),
-  getHistorySummary: vi.fn(
-    async () => ({ streak: { current: 4, best: 6, includesToday: true } }) as HistorySummary,
-  ),
-  closeWindow: vi.fn(async () => undefined),
-  on: vi.fn((event: string, listener: (payload: unknown) => void) => {
-    listeners.set(event, listener);
-    return () => listeners.delete(event);
-  }),
-};
-vi.mock('../../bridge', () => ({
-  bridge: bridgeMock,
-  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
-}));
+const bridgeMock = createBridgeMock();
+vi.mock('../../bridge', () => ({ bridge: bridgeMock }));
+
+/** What the routine window reads besides the session, answered the same way in every test. */
+function answerReads(): void {
+  bridgeMock.getSettings.mockResolvedValue(ok(defaultSettings()));
+  bridgeMock.getHistorySummary.mockResolvedValue(
+    ok({ streak: { current: 4, best: 6, includesToday: true } } as HistorySummary),
+  );
+  bridgeMock.closeWindow.mockResolvedValue(ok(undefined));
+  bridgeMock.controlRoutine.mockResolvedValue(ok(null));
+}
 
 let revision = 0;
 function view(patch: Partial<RoutineSessionView> = {}): RoutineSessionView {
@@ -67,7 +60,7 @@ async function flush(): Promise<void> {
 }
 
 async function show(session: RoutineSessionView | null): Promise<void> {
-  bridgeMock.getRoutineSession.mockResolvedValue(session);
+  bridgeMock.getRoutineSession.mockResolvedValue(ok(session));
   const { default: RoutineScreen } = await import('./RoutineScreen');
   render(<RoutineScreen />);
   await flush();
@@ -81,7 +74,7 @@ async function pass(ms: number): Promise<void> {
 }
 
 async function push(session: RoutineSessionView | null): Promise<void> {
-  await act(async () => listeners.get('routineSession')?.(session));
+  await act(async () => bridgeMock.emit('routineSession', session));
 }
 
 const countdown = () => screen.getByTestId('countdown').textContent;
@@ -91,7 +84,7 @@ const live = () => screen.getByRole('status').textContent;
 beforeEach(() => {
   vi.useFakeTimers({ now: NOW });
   vi.clearAllMocks();
-  listeners.clear();
+  answerReads();
 });
 afterEach(() => {
   cleanup();
@@ -163,14 +156,14 @@ describe('the player', () => {
     expect(live()).toBe('Paused.');
     await pass(60 * SEC);
     expect(countdown()).toBe('7');
-    bridgeMock.controlRoutine.mockResolvedValue(view({ clock }));
+    bridgeMock.controlRoutine.mockResolvedValue(ok(view({ clock })));
     fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     expect(bridgeMock.controlRoutine).toHaveBeenCalledWith({ action: 'resume' });
   });
 
   it('Space, Left, Right and Esc control the player', async () => {
     await show(view());
-    bridgeMock.controlRoutine.mockResolvedValue(view());
+    bridgeMock.controlRoutine.mockResolvedValue(ok(view()));
     await act(async () => void fireEvent.keyDown(document.body, { key: ' ' }));
     await act(async () => void fireEvent.keyDown(document.body, { key: 'ArrowRight' }));
     await act(async () => void fireEvent.keyDown(document.body, { key: 'ArrowLeft' }));
@@ -212,7 +205,7 @@ describe('the player', () => {
   it('"Stop, this hurts" is one click, with no confirmation', async () => {
     await show(view());
     bridgeMock.controlRoutine.mockResolvedValue(
-      view({ phase: 'ended', outcome: 'hurts', recorded: true, endedAt: NOW }),
+      ok(view({ phase: 'ended', outcome: 'hurts', recorded: true, endedAt: NOW })),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Stop, this hurts' }));
     await flush();
@@ -239,7 +232,7 @@ describe('check-ins and the end', () => {
     expect(title()).toBe('Quick seated reset');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
     expect(screen.getAllByRole('radio')).toHaveLength(11);
-    bridgeMock.recordPain.mockResolvedValue(view());
+    bridgeMock.recordPain.mockResolvedValue(ok(view()));
     fireEvent.click(screen.getByRole('radio', { name: '6' }));
     fireEvent.click(screen.getByRole('button', { name: 'Start routine' }));
     expect(bridgeMock.recordPain).toHaveBeenCalledWith({ when: 'before', score: 6 });
@@ -249,7 +242,7 @@ describe('check-ins and the end', () => {
 
   it('skipping the rating starts with none', async () => {
     await show(view({ phase: 'checkIn', clock: null }));
-    bridgeMock.recordPain.mockResolvedValue(view());
+    bridgeMock.recordPain.mockResolvedValue(ok(view()));
     fireEvent.click(screen.getByRole('button', { name: 'Start routine' }));
     expect(bridgeMock.recordPain).toHaveBeenCalledWith({ when: 'before', score: null });
   });
@@ -265,12 +258,9 @@ describe('check-ins and the end', () => {
     });
     await show(ended);
     expect(title()).toBe('Nicely done');
-    bridgeMock.recordPain.mockResolvedValue({
-      ...ended,
-      revision: ++revision,
-      painAfter: 2,
-      recorded: true,
-    });
+    bridgeMock.recordPain.mockResolvedValue(
+      ok({ ...ended, revision: ++revision, painAfter: 2, recorded: true }),
+    );
     fireEvent.click(screen.getByRole('radio', { name: '2' }));
     fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
     expect(bridgeMock.recordPain).toHaveBeenCalledWith({ when: 'after', score: 2 });
@@ -281,6 +271,8 @@ describe('check-ins and the end', () => {
     expect(summary).toContain('Time1:57');
     expect(summary).toContain('Steps3 of 3');
     expect(summary).toContain('5 → 23 lower');
+    // A screen reader hears "5 to 2", not an arrow.
+    expect(screen.getByRole('img', { name: 'to' }).textContent).toBe('→');
     expect(summary).toContain('Streak4 days in a row');
   });
 
@@ -309,6 +301,61 @@ describe('check-ins and the end', () => {
     expect(bridgeMock.closeWindow).toHaveBeenCalled();
   });
 
+  const finished = () =>
+    view({
+      phase: 'ended',
+      outcome: 'completed',
+      clock: startedAgo(117 * SEC),
+      endedAt: NOW,
+      recorded: true,
+    });
+
+  it('the finish screen says first that it closes itself, and "Keep open" keeps it (2.2.1)', async () => {
+    await show(finished());
+    const heading = screen.getByRole('heading', { level: 1, name: 'Well done' });
+    expect(document.activeElement).toBe(heading);
+    const notice = document.getElementById(heading.getAttribute('aria-describedby') ?? '');
+    expect(notice?.textContent).toContain('This screen closes by itself in 20 seconds.');
+    await act(async () => void fireEvent.click(screen.getByRole('button', { name: 'Keep open' })));
+    expect(notice?.textContent).toContain('This screen stays open until you close it.');
+    expect(screen.getByRole('button', { name: 'Keep open' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    await pass(5 * 60 * SEC);
+    expect(bridgeMock.closeWindow).not.toHaveBeenCalled();
+  });
+
+  it('the finish screen stays once focus moves on from its heading', async () => {
+    await show(finished());
+    await act(async () => screen.getByRole('button', { name: 'Close' }).focus());
+    await pass(60 * SEC);
+    expect(bridgeMock.closeWindow).not.toHaveBeenCalled();
+  });
+
+  it('Esc leaves the window outside the player, as its own button would', async () => {
+    await show(finished());
+    expect(screen.getByText('closes', { selector: '.esc-hint' })).toBeTruthy();
+    await act(async () => void fireEvent.keyDown(window, { key: 'Escape' }));
+    expect(bridgeMock.controlRoutine).toHaveBeenCalledWith({ action: 'finish' });
+    await flush();
+    expect(bridgeMock.closeWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('Esc on the check-in before the routine is "Not now"', async () => {
+    await show(view({ phase: 'checkIn', clock: null }));
+    expect(document.querySelector('.esc-hint')?.textContent).toBe('Esc not now');
+    await act(async () => void fireEvent.keyDown(window, { key: 'Escape' }));
+    expect(bridgeMock.controlRoutine).toHaveBeenCalledWith({ action: 'stop' });
+    await flush();
+    expect(bridgeMock.closeWindow).toHaveBeenCalledTimes(1);
+  });
+
+  it('Esc closes the window when no routine is playing', async () => {
+    await show(null);
+    await act(async () => void fireEvent.keyDown(window, { key: 'Escape' }));
+    expect(bridgeMock.closeWindow).toHaveBeenCalledTimes(1);
+  });
+
   it('says so when no routine is playing', async () => {
     await show(null);
     expect(title()).toBe('No routine is playing');
@@ -316,7 +363,9 @@ describe('check-ins and the end', () => {
 
   it('shows main’s refusal in words', async () => {
     await show(view());
-    bridgeMock.controlRoutine.mockRejectedValue(new Error('No routine is running'));
+    bridgeMock.controlRoutine.mockResolvedValue(
+      failed({ code: 'failed', message: 'No routine is running' }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
     await flush();
     expect(screen.getByRole('alert').textContent).toBe('No routine is running');

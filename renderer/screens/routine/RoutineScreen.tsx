@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import type { IpcResult } from '../../../shared/ipc/result';
 import type { RoutineAction, RoutineSessionView } from '../../../shared/ipc/routineChannels';
 import { getRoutine } from '../../../shared/routines/catalogue';
 import type { CueEvent } from '../../../shared/routines/cueEvents';
@@ -17,11 +18,28 @@ import { useRoutineSession } from './useRoutineSession';
 import { useTimelineCues } from './useTimelineCues';
 import './routine.css';
 import { CloseWindowButton } from '../../components/CloseWindowButton';
+import { EscHint } from '../../components/EscHint';
+import { useCloseOnEscape } from '../../components/useCloseOnEscape';
 
 /** Leaves the ended routine (recording anything still open) and closes this window. */
 async function finishAndClose(): Promise<void> {
-  await bridge.controlRoutine({ action: 'finish' }).catch(() => undefined);
+  // Closing goes ahead even if main could not record: the window must not trap the person.
+  await bridge.controlRoutine({ action: 'finish' });
   await bridge.closeWindow();
+}
+
+/** "Not now" before the routine starts: nothing is recorded as done, and the window closes. */
+async function cancelAndClose(): Promise<IpcResult<RoutineSessionView | null>> {
+  const stopped = await bridge.controlRoutine({ action: 'stop' });
+  await bridge.closeWindow();
+  return stopped;
+}
+
+/** What Esc does on each screen of the routine window (the player handles its own). */
+function escapeFor(session: RoutineSessionView | null | undefined): () => Promise<unknown> {
+  if (session?.phase === 'checkIn') return cancelAndClose;
+  if (session?.phase === 'ended') return finishAndClose;
+  return async () => bridge.closeWindow();
 }
 
 function RunningPlayer({
@@ -83,7 +101,7 @@ export default function RoutineScreen(): ReactElement {
   }, [completedNow, startedAt, player]);
 
   const call = useCallback(
-    async (request: () => Promise<RoutineSessionView | null>) => {
+    async (request: () => Promise<IpcResult<RoutineSessionView | null>>) => {
       setBusy(true);
       await run(request);
       setBusy(false);
@@ -96,6 +114,10 @@ export default function RoutineScreen(): ReactElement {
       void call(() => bridge.controlRoutine({ action })),
     [call],
   );
+
+  // Outside the player, Esc leaves the window as its visible button would.
+  const playing = session?.phase === 'running' && session.clock !== null;
+  useCloseOnEscape(escapeFor(session), session !== undefined && !playing);
 
   if (session === undefined) return <div className="page" aria-busy="true" />;
 
@@ -114,6 +136,7 @@ export default function RoutineScreen(): ReactElement {
           <p className="rt-lead">Start one from the Decompress icon in your tray or menu bar.</p>
           <div className="rt-actions">
             <CloseWindowButton />
+            <EscHint does="closes" />
           </div>
         </section>
       </main>
@@ -154,13 +177,7 @@ export default function RoutineScreen(): ReactElement {
             session={session}
             busy={busy}
             onSubmit={(score) => void call(() => bridge.recordPain({ when: 'before', score }))}
-            onCancel={() =>
-              void call(async () => {
-                const next = await bridge.controlRoutine({ action: 'stop' });
-                await bridge.closeWindow();
-                return next;
-              })
-            }
+            onCancel={() => void call(cancelAndClose)}
           />
         </main>
       </div>

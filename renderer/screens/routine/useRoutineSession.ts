@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
+import type { IpcResult } from '../../../shared/ipc/result';
 import type { RoutineSessionView } from '../../../shared/ipc/routineChannels';
-import { bridge, errorMessage } from '../../bridge';
+import { errorText } from '../../../shared/settings/messages';
 import { takeEarlyRead } from '../../earlyReads';
+import { useMainValue } from '../../mainValue/useMainValue';
 
 export interface RoutineSessionState {
   /** Undefined until main has answered; null when no routine is running. */
@@ -9,7 +11,14 @@ export interface RoutineSessionState {
   /** The last failed call, in words for a banner. */
   error: string | null;
   /** Sends one call and shows its answer (or its error). */
-  run(call: () => Promise<RoutineSessionView | null>): Promise<void>;
+  run(call: () => Promise<IpcResult<RoutineSessionView | null>>): Promise<void>;
+}
+
+const readSession = () => takeEarlyRead('routine');
+
+/** Pushes and answers can cross on the way: never step back to an older revision. */
+function isNewer(next: RoutineSessionView | null, current: RoutineSessionView | null): boolean {
+  return next === null || current === null || next.revision >= current.revision;
 }
 
 /**
@@ -18,49 +27,27 @@ export interface RoutineSessionState {
  * to this window's own calls, whichever is newer.
  */
 export function useRoutineSession(): RoutineSessionState {
-  const [session, setSession] = useState<RoutineSessionView | null | undefined>(undefined);
-  const [error, setError] = useState<string | null>(null);
-  const revision = useRef(-1);
-
-  const apply = useCallback((next: RoutineSessionView | null) => {
-    // Pushes and answers can cross on the way: never step back to an older state.
-    if (next && next.revision < revision.current) return;
-    revision.current = next ? next.revision : revision.current;
-    setSession(next);
-  }, []);
-
-  useEffect(() => {
-    let live = true;
-    const off = bridge.on('routineSession', (next) => {
-      if (live) apply(next);
-    });
-    takeEarlyRead('routine').then(
-      (next) => {
-        if (live) apply(next);
-      },
-      (e: unknown) => {
-        if (!live) return;
-        setError(errorMessage(e));
-        setSession(null);
-      },
-    );
-    return () => {
-      live = false;
-      off();
-    };
-  }, [apply]);
+  const main = useMainValue(readSession, 'routineSession', { isNewer });
+  const [callError, setCallError] = useState<string | null>(null);
+  const { accept } = main;
 
   const run = useCallback(
-    async (call: () => Promise<RoutineSessionView | null>) => {
-      try {
-        apply(await call());
-        setError(null);
-      } catch (e) {
-        setError(errorMessage(e));
+    async (call: () => Promise<IpcResult<RoutineSessionView | null>>) => {
+      const result = await call();
+      if (result.ok) {
+        accept(result.value);
+        setCallError(null);
+      } else {
+        setCallError(errorText(result.error));
       }
     },
-    [apply],
+    [accept],
   );
 
+  const { state } = main;
+  // A window that cannot read the session shows "no routine" with the reason.
+  const session =
+    state.status === 'ready' ? state.value : state.status === 'failed' ? null : undefined;
+  const error = callError ?? (state.status === 'failed' ? errorText(state.error) : null);
   return { session, error, run };
 }

@@ -1,21 +1,12 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PendingRoutine, SafetyAckResult } from '../../../shared/ipc/routineChannels';
+import type { PendingRoutine } from '../../../shared/ipc/routineChannels';
 import { defaultSettings } from '../../../shared/settings/defaults';
-import type { Settings } from '../../../shared/settings/schema';
+import { createBridgeMock, ok } from '../../testing/bridgeMock';
 
-const bridgeMock = {
-  getPendingRoutine: vi.fn<() => Promise<PendingRoutine | null>>(),
-  getSettings: vi.fn<() => Promise<Settings>>(),
-  acknowledgeSafety: vi.fn<(arg: { scope: string }) => Promise<SafetyAckResult>>(),
-  cancelPendingRoutine: vi.fn(async () => undefined),
-  closeWindow: vi.fn(async () => undefined),
-};
-vi.mock('../../bridge', () => ({
-  bridge: bridgeMock,
-  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
-}));
+const bridgeMock = createBridgeMock();
+vi.mock('../../bridge', () => ({ bridge: bridgeMock }));
 
 const pending = (patch: Partial<PendingRoutine> = {}): PendingRoutine => ({
   routineId: 'quick-seated-reset',
@@ -32,11 +23,12 @@ async function flush(): Promise<void> {
 }
 
 async function show(waiting: PendingRoutine | null, acknowledgedAt: string | null = null) {
-  bridgeMock.getPendingRoutine.mockResolvedValue(waiting);
-  bridgeMock.getSettings.mockResolvedValue({
-    ...defaultSettings(),
-    safetyAcknowledgedAt: acknowledgedAt,
-  });
+  bridgeMock.getPendingRoutine.mockResolvedValue(ok(waiting));
+  bridgeMock.getSettings.mockResolvedValue(
+    ok({ ...defaultSettings(), safetyAcknowledgedAt: acknowledgedAt }),
+  );
+  bridgeMock.cancelPendingRoutine.mockResolvedValue(ok(undefined));
+  bridgeMock.closeWindow.mockResolvedValue(ok(undefined));
   const { default: SafetyScreen } = await import('./SafetyScreen');
   render(<SafetyScreen />);
   await flush();
@@ -61,7 +53,7 @@ describe('the safety screen', () => {
     fireEvent.click(ack);
     expect(bridgeMock.acknowledgeSafety).not.toHaveBeenCalled();
 
-    bridgeMock.acknowledgeSafety.mockResolvedValue({ started: true, pending: null });
+    bridgeMock.acknowledgeSafety.mockResolvedValue(ok({ started: true, pending: null }));
     fireEvent.click(screen.getByRole('checkbox'));
     fireEvent.click(ack);
     await flush();
@@ -72,14 +64,16 @@ describe('the safety screen', () => {
   it('partner traction: the general list, then every partner check', async () => {
     await show(pending({ routineId: 'partner-traction', title: 'Partner traction' }));
     expect(screen.getByText('Step 1 of 2')).toBeTruthy();
-    bridgeMock.acknowledgeSafety.mockResolvedValueOnce({
-      started: false,
-      pending: pending({
-        routineId: 'partner-traction',
-        title: 'Partner traction',
-        scope: 'partner',
+    bridgeMock.acknowledgeSafety.mockResolvedValueOnce(
+      ok({
+        started: false,
+        pending: pending({
+          routineId: 'partner-traction',
+          title: 'Partner traction',
+          scope: 'partner',
+        }),
       }),
-    });
+    );
     fireEvent.click(screen.getByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: 'I understand, next' }));
     await flush();
@@ -94,7 +88,7 @@ describe('the safety screen', () => {
     expect(ready.disabled).toBe(true);
     fireEvent.click(boxes[3] as HTMLElement);
     expect(ready.disabled).toBe(false);
-    bridgeMock.acknowledgeSafety.mockResolvedValueOnce({ started: true, pending: null });
+    bridgeMock.acknowledgeSafety.mockResolvedValueOnce(ok({ started: true, pending: null }));
     fireEvent.click(ready);
     await flush();
     expect(bridgeMock.acknowledgeSafety).toHaveBeenLastCalledWith({ scope: 'partner' });

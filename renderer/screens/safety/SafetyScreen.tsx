@@ -1,15 +1,28 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { PendingRoutine, SafetyScope } from '../../../shared/ipc/routineChannels';
 import { getRoutine } from '../../../shared/routines/catalogue';
-import { bridge, errorMessage } from '../../bridge';
+import { errorText } from '../../../shared/settings/messages';
+import { bridge } from '../../bridge';
+import { CloseWindowButton } from '../../components/CloseWindowButton';
+import { EscHint } from '../../components/EscHint';
+import { useCloseOnEscape } from '../../components/useCloseOnEscape';
 import { SafetyChecklist } from '../../safety/SafetyChecklist';
 import './safety.css';
-import { CloseWindowButton } from '../../components/CloseWindowButton';
 
 interface Loaded {
   pending: PendingRoutine | null;
   /** When the general list was acknowledged (ISO), or null. */
   acknowledgedAt: string | null;
+}
+
+/** "Not for me": forget the waiting routine, then close. */
+async function decline(): Promise<void> {
+  await bridge.cancelPendingRoutine();
+  await bridge.closeWindow();
+}
+
+async function closeWindow(): Promise<void> {
+  await bridge.closeWindow();
 }
 
 function formatDate(iso: string): string {
@@ -35,12 +48,16 @@ export default function SafetyScreen(): ReactElement {
 
   useEffect(() => {
     let live = true;
-    Promise.all([bridge.getPendingRoutine(), bridge.getSettings()]).then(
+    void Promise.all([bridge.getPendingRoutine(), bridge.getSettings()]).then(
       ([pending, settings]) => {
-        if (live) setLoaded({ pending, acknowledgedAt: settings.safetyAcknowledgedAt });
-      },
-      (e: unknown) => {
-        if (live) setError(errorMessage(e));
+        if (!live) return;
+        if (pending.ok && settings.ok) {
+          setLoaded({
+            pending: pending.value,
+            acknowledgedAt: settings.value.safetyAcknowledgedAt,
+          });
+        } else if (!pending.ok) setError(errorText(pending.error));
+        else if (!settings.ok) setError(errorText(settings.error));
       },
     );
     return () => {
@@ -49,6 +66,8 @@ export default function SafetyScreen(): ReactElement {
   }, []);
 
   const scope: SafetyScope = loaded?.pending?.scope ?? 'general';
+  // Esc is "Not for me" while a routine waits on this screen, and a plain close otherwise.
+  useCloseOnEscape(loaded?.pending ? decline : closeWindow);
   useEffect(() => {
     if (loaded) heading.current?.focus();
   }, [loaded, scope]);
@@ -74,28 +93,23 @@ export default function SafetyScreen(): ReactElement {
   async function acknowledge(): Promise<void> {
     setBusy(true);
     setError(null);
-    try {
-      const result = await bridge.acknowledgeSafety({ scope });
-      if (result.started) {
-        await bridge.closeWindow();
-        return;
-      }
-      if (result.pending) {
-        setLoaded({ pending: result.pending, acknowledgedAt: loaded?.acknowledgedAt ?? null });
-      } else {
-        setThanked(true);
-        setLoaded({ pending: null, acknowledgedAt: new Date().toISOString() });
-      }
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
+    const answer = await bridge.acknowledgeSafety({ scope });
+    setBusy(false);
+    if (!answer.ok) {
+      setError(errorText(answer.error));
+      return;
     }
-  }
-
-  async function decline(): Promise<void> {
-    await bridge.cancelPendingRoutine().catch(() => undefined);
-    await bridge.closeWindow();
+    const result = answer.value;
+    if (result.started) {
+      await bridge.closeWindow();
+      return;
+    }
+    if (result.pending) {
+      setLoaded({ pending: result.pending, acknowledgedAt: loaded?.acknowledgedAt ?? null });
+    } else {
+      setThanked(true);
+      setLoaded({ pending: null, acknowledgedAt: new Date().toISOString() });
+    }
   }
 
   const title = scope === 'partner' ? 'Partner traction: check together' : 'Before you start';
@@ -145,6 +159,9 @@ export default function SafetyScreen(): ReactElement {
             <CloseWindowButton />
           </div>
         )}
+        <p className="safety-card__esc">
+          <EscHint does={pending ? 'leaves without starting the routine' : 'closes this window'} />
+        </p>
       </article>
     </main>
   );

@@ -1,39 +1,27 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import type { Notice } from '../../../shared/ipc/appChannels';
+import { useState, type ReactElement } from 'react';
 import { bridge } from '../../bridge';
+import { useMainValue } from '../../mainValue/useMainValue';
 import './notices.css';
 
 /**
  * One-off messages from main (a repaired settings file, a torn history
  * line), shown until the person dismisses them. Dismissing tells main, so
- * no other window shows the same message again.
+ * no other window shows the same message again; a new notice makes this
+ * window read the list again.
  */
 export function NoticeList(): ReactElement | null {
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const notices = useMainValue(bridge.getNotices, { refetchOn: 'notice' });
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const shown = (notices.value ?? []).filter((n) => !dismissed.has(n.id));
 
-  useEffect(() => {
-    let live = true;
-    bridge.getNotices().then(
-      (list) => live && setNotices(list),
-      () => undefined,
-    );
-    const off = bridge.on('notice', (notice) =>
-      setNotices((list) => [...list.filter((n) => n.id !== notice.id), notice]),
-    );
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
-
-  if (notices.length === 0) return null;
+  if (shown.length === 0) return null;
   const dismiss = (id: string) => {
-    setNotices((list) => list.filter((n) => n.id !== id));
-    void bridge.dismissNotice({ id }).catch(() => undefined);
+    setDismissed((set) => new Set([...set, id]));
+    void bridge.dismissNotice({ id });
   };
   return (
     <div className="notices">
-      {notices.map((notice) => (
+      {shown.map((notice) => (
         <div
           key={notice.id}
           className="banner notice"

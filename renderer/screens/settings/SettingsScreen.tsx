@@ -1,4 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { EscHint } from '../../components/EscHint';
+import { useCloseOnEscape } from '../../components/useCloseOnEscape';
+import { useSettings, type SaveState } from '../../fields/useSettings';
 import { NoticeList } from './NoticeList';
 import { BackupSection } from './sections/BackupSection';
 import { BreaksSection } from './sections/BreaksSection';
@@ -6,7 +9,6 @@ import { GeneralSection } from './sections/GeneralSection';
 import { OfficeHoursSection } from './sections/OfficeHoursSection';
 import { SessionsSection } from './sections/SessionsSection';
 import { SoundSection } from './sections/SoundSection';
-import { useSettings, type SaveState } from './useSettings';
 import './settings.css';
 
 const SECTIONS = [
@@ -36,6 +38,7 @@ export default function SettingsScreen(): ReactElement {
   const [current, setCurrent] = useState<SectionId>('hours');
   const tabs = useRef(new Map<SectionId, HTMLButtonElement>());
   const baseId = useId();
+  useCloseOnEscape();
 
   const onTabKey = (event: KeyboardEvent, index: number) => {
     const step = { ArrowDown: 1, ArrowUp: -1, Home: -index, End: SECTIONS.length - 1 - index }[
@@ -92,27 +95,28 @@ export default function SettingsScreen(): ReactElement {
           <p className={`settings__status settings__status--${saveState}`} role="status">
             {SAVE_TEXT[saveState]}
           </p>
+          <p className="settings__esc">
+            <EscHint does="closes this window" />
+          </p>
         </div>
       </nav>
-      <main
-        id={`${baseId}-panel`}
-        className="settings__panel"
-        role="tabpanel"
-        aria-labelledby={`${baseId}-tab-${section.id}`}
-      >
-        <NoticeList />
-        <h2 className="settings__heading">{section.title}</h2>
-        {current === 'hours' && (
-          <OfficeHoursSection
-            officeHours={settings.officeHours}
-            save={(officeHours) => save({ officeHours })}
-          />
-        )}
-        {current === 'breaks' && <BreaksSection settings={settings} save={save} />}
-        {current === 'sessions' && <SessionsSection settings={settings} save={save} />}
-        {current === 'sound' && <SoundSection settings={settings} save={save} />}
-        {current === 'general' && <GeneralSection settings={settings} save={save} />}
-        {current === 'backup' && <BackupSection onReplaced={accept} />}
+      {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would remove it. */}
+      <main className="settings__panel">
+        <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${section.id}`}>
+          <NoticeList />
+          <h2 className="settings__heading">{section.title}</h2>
+          {current === 'hours' && (
+            <OfficeHoursSection
+              officeHours={settings.officeHours}
+              save={(officeHours) => save({ officeHours })}
+            />
+          )}
+          {current === 'breaks' && <BreaksSection settings={settings} save={save} />}
+          {current === 'sessions' && <SessionsSection settings={settings} save={save} />}
+          {current === 'sound' && <SoundSection settings={settings} save={save} />}
+          {current === 'general' && <GeneralSection settings={settings} save={save} />}
+          {current === 'backup' && <BackupSection onReplaced={accept} />}
+        </div>
       </main>
     </div>
   );

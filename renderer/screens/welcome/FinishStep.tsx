@@ -1,7 +1,8 @@
-import { useEffect, useState, type ReactElement } from 'react';
-import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
+import type { ReactElement } from 'react';
 import type { Routine } from '../../../shared/routines/model';
-import { bridge, errorMessage } from '../../bridge';
+import { errorText } from '../../../shared/settings/messages';
+import { bridge } from '../../bridge';
+import { useMainValue } from '../../mainValue/useMainValue';
 import { firstReminderText } from './firstReminder';
 
 export interface FinishStepProps {
@@ -28,29 +29,9 @@ export function FinishStep({
   onTry,
   busy,
 }: FinishStepProps): ReactElement {
-  const [status, setStatus] = useState<PlannerStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const off = bridge.on('plannerStatus', (next) => {
-      if (live) setStatus(next);
-    });
-    bridge.getPlannerStatus().then(
-      (next) => {
-        if (live) setStatus(next);
-      },
-      (e: unknown) => {
-        if (live) setError(errorMessage(e));
-      },
-    );
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
-
-  const text = status ? firstReminderText(status, intervalMinutes) : null;
+  const planner = useMainValue(bridge.getPlannerStatus, 'plannerStatus');
+  const error = planner.state.status === 'failed' ? errorText(planner.state.error) : null;
+  const text = planner.value ? firstReminderText(planner.value, intervalMinutes) : null;
   return (
     <div className="stack welcome-finish">
       <div className="welcome-next" data-testid="first-reminder" aria-live="polite">

@@ -1,6 +1,7 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { OfficeHours } from '../../../shared/settings/schema';
-import { ChoiceGroup } from './ChoiceGroup';
+import { issueText } from '../../../shared/settings/messages';
+import { ChoiceCards } from '../../fields/ChoiceCards';
 import {
   isCompleteTime,
   officeHoursChoice,
@@ -12,15 +13,12 @@ import {
 import type { WelcomeSettings } from './useWelcomeSettings';
 
 export const OFFICE_HOURS_FIELD = 'officeHours';
-const INCOMPLETE_TIME = 'Enter a full time, for example 08:30.';
 
-/** The schema's reason for a range that ends too early, said about the two boxes people see. */
-const ENDS_TOO_EARLY = 'Must end after it starts';
-
-/** A refusal in the words of this field. */
-export function officeHoursError(reason: string | undefined): string | undefined {
-  return reason === ENDS_TOO_EARLY ? 'The end time must be later than the start time.' : reason;
-}
+/** A half-typed time box, in the words main uses for a time it cannot read. */
+export const INCOMPLETE_TIME = issueText({
+  path: ['start'],
+  problem: { code: 'invalid_format', format: 'regex' },
+});
 
 export interface OfficeHoursFieldProps {
   hours: OfficeHours;
@@ -40,7 +38,6 @@ export function OfficeHoursField({
   setFieldError,
   error,
 }: OfficeHoursFieldProps): ReactElement {
-  const id = useId();
   // What was saved when the step opened: "keep" puts it back.
   const [initial] = useState(() => ({ hours, choice: officeHoursChoice(hours) }));
   const startingRange =
@@ -84,14 +81,14 @@ export function OfficeHoursField({
   ];
 
   return (
-    <ChoiceGroup
+    <ChoiceCards
       legend="Office hours"
       hint="Reminders come only inside these hours."
-      name={`${id}-office`}
+      className="welcome-field"
       choices={choices}
       value={kind}
       onChange={choose}
-      error={officeHoursError(error)}
+      error={error}
       layout="list"
     >
       {kind === 'custom' && (
@@ -129,6 +126,6 @@ export function OfficeHoursField({
           <span className="welcome-range__days muted">Monday to Friday</span>
         </div>
       )}
-    </ChoiceGroup>
+    </ChoiceCards>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type ReactElement } from 'react';
-import { bridge, errorMessage } from '../../bridge';
+import { errorText } from '../../../shared/settings/messages';
+import { bridge } from '../../bridge';
 import { SafetyChecklist } from '../../safety/SafetyChecklist';
 
 export interface SafetyStepProps {
@@ -22,14 +23,10 @@ export function SafetyStep({ acknowledgedAt, onDone }: SafetyStepProps): ReactEl
   async function acknowledge(): Promise<void> {
     setBusy(true);
     setError(null);
-    try {
-      await bridge.acknowledgeSafety({ scope: 'general' });
-      onDone();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const result = await bridge.acknowledgeSafety({ scope: 'general' });
+    setBusy(false);
+    if (result.ok) onDone();
+    else setError(errorText(result.error));
   }
 
   if (acknowledgedAt !== null) {

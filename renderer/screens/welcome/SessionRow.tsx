@@ -1,7 +1,8 @@
 import { useId, useState, type ReactElement } from 'react';
 import { isRoutineId } from '../../../shared/routines/catalogue';
 import type { Settings } from '../../../shared/settings/schema';
-import { FieldError } from './FieldError';
+import { FieldMessage } from '../../fields/FieldMessage';
+import { INCOMPLETE_TIME } from './OfficeHoursField';
 import {
   isCompleteTime,
   quickSession,
@@ -35,7 +36,7 @@ export function SessionRow({
   const session = quickSession(settings, sessionId);
   const fieldId = sessionFieldId(sessionId);
   const error = errors[fieldId];
-  const errorId = error ? `${id}-error` : undefined;
+  const errorId = `${id}-error`;
   const name = session.name;
   // A half-typed time stays in the box (React would otherwise put the saved one back).
   const [draftTime, setDraftTime] = useState<string | null>(null);
@@ -78,7 +79,7 @@ export function SessionRow({
             required
             aria-label={`${name} session time`}
             aria-invalid={error ? true : undefined}
-            aria-describedby={errorId}
+            aria-describedby={error ? errorId : undefined}
             onChange={(e) => {
               const time = e.currentTarget.value;
               setDraftTime(time);
@@ -86,7 +87,7 @@ export function SessionRow({
             }}
             onBlur={(e) => {
               if (!isCompleteTime(e.currentTarget.value)) {
-                setFieldError(fieldId, 'Enter a full time, for example 07:30.');
+                setFieldError(fieldId, INCOMPLETE_TIME);
               }
             }}
           />
@@ -97,7 +98,7 @@ export function SessionRow({
           <select
             value={session.routineId}
             disabled={!session.enabled}
-            aria-describedby={errorId}
+            aria-describedby={error ? errorId : undefined}
             onChange={(e) => {
               const routineId = e.currentTarget.value;
               const option = e.currentTarget.selectedOptions[0];
@@ -117,7 +118,7 @@ export function SessionRow({
           </select>
         </label>
       </div>
-      <FieldError id={errorId} message={error} />
+      <FieldMessage id={errorId} message={error} />
     </div>
   );
 }

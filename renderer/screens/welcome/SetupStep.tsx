@@ -1,7 +1,7 @@
 import { useId, type ReactElement } from 'react';
 import type { NagLevel, Settings } from '../../../shared/settings/schema';
-import { ChoiceGroup } from './ChoiceGroup';
-import { FieldError } from './FieldError';
+import { ChoiceCards } from '../../fields/ChoiceCards';
+import { FieldMessage } from '../../fields/FieldMessage';
 import { OFFICE_HOURS_FIELD, OfficeHoursField } from './OfficeHoursField';
 import {
   INTERVAL_PRESETS,
@@ -28,7 +28,7 @@ export function SetupStep({ settings, state }: SetupStepProps): ReactElement {
   const intervals = INTERVAL_PRESETS.includes(settings.intervalMinutes)
     ? INTERVAL_PRESETS
     : [...INTERVAL_PRESETS, settings.intervalMinutes].sort((a, b) => a - b);
-  const loginErrorId = errors.launchAtLogin ? `${id}-login-error` : undefined;
+  const loginErrorId = `${id}-login-error`;
 
   return (
     <div className="welcome-setup">
@@ -43,10 +43,10 @@ export function SetupStep({ settings, state }: SetupStepProps): ReactElement {
         error={errors[OFFICE_HOURS_FIELD]}
       />
 
-      <ChoiceGroup
+      <ChoiceCards
         legend="Remind me to take a break every"
         hint={`Counted while you are at your desk; ${settings.naturalBreakMinutes} minutes away restarts the count.`}
-        name={`${id}-interval`}
+        className="welcome-field"
         layout="tiles"
         choices={intervals.map((minutes) => ({ value: minutes, label: `${minutes} min` }))}
         value={settings.intervalMinutes}
@@ -60,9 +60,9 @@ export function SetupStep({ settings, state }: SetupStepProps): ReactElement {
         error={errors.intervalMinutes}
       />
 
-      <ChoiceGroup<NagLevel>
+      <ChoiceCards<NagLevel>
         legend="If I don't answer a reminder"
-        name={`${id}-nag`}
+        className="welcome-field"
         choices={NAG_LEVELS.map((level) => ({
           value: level,
           label: NAG_LEVEL_LABELS[level],
@@ -97,7 +97,7 @@ export function SetupStep({ settings, state }: SetupStepProps): ReactElement {
           <input
             type="checkbox"
             checked={settings.launchAtLogin}
-            aria-describedby={loginErrorId}
+            aria-describedby={errors.launchAtLogin ? loginErrorId : undefined}
             onChange={(e) => {
               const launchAtLogin = e.currentTarget.checked;
               void save(
@@ -108,11 +108,11 @@ export function SetupStep({ settings, state }: SetupStepProps): ReactElement {
             }}
           />
           <span>
-            <span className="welcome-choice__label">Start Decompress when I log in</span>
-            <span className="welcome-choice__hint">So reminders never depend on remembering.</span>
+            <span className="choice__label">Start Decompress when I log in</span>
+            <span className="choice__hint">So reminders never depend on remembering.</span>
           </span>
         </label>
-        <FieldError id={loginErrorId} message={errors.launchAtLogin} />
+        <FieldMessage id={loginErrorId} message={errors.launchAtLogin} />
       </div>
 
       <p className="welcome-saved" role="status">

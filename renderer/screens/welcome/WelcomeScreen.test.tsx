@@ -1,62 +1,66 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppInfo } from '../../../shared/ipc/appChannels';
 import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
+import { createBridgeMock, ok, refused } from '../../testing/bridgeMock';
 
 // vitest pins TZ to Europe/Berlin.
 const NOW = new Date('2026-11-23T09:30:00').getTime();
 
 let saved: Settings = defaultSettings();
 const calls: string[] = [];
-const bridgeMock = {
-  getSettings: vi.fn(async () => saved),
-  updateSettings: vi.fn(async (patch: SettingsPatch) => {
+const bridgeMock = createBridgeMock();
+vi.mock('../../bridge', () => ({ bridge: bridgeMock }));
+
+const planner: PlannerStatus = {
+  phase: 'counting',
+  statusLine: 'Next reminder in 45 min (at 10:15)',
+  paused: false,
+  pauseChoice: null,
+  pausedUntil: null,
+  breakDue: false,
+  dueSessionName: null,
+  nextReminderAt: NOW + 45 * 60_000,
+  snoozedUntil: null,
+  officeEndsAt: null,
+  nextOfficeStart: null,
+  nextSession: null,
+  sentAt: NOW,
+};
+
+/** Main as the welcome meets it: settings saved as sent, the planner counting, a macOS tray. */
+function answerLikeMain(): void {
+  bridgeMock.getSettings.mockImplementation(async () => ok(saved));
+  bridgeMock.updateSettings.mockImplementation(async (patch: SettingsPatch) => {
     calls.push(`updateSettings ${JSON.stringify(patch)}`);
     saved = { ...saved, ...patch };
-    return saved;
-  }),
-  getAppInfo: vi.fn(async (): Promise<AppInfo> => ({
-    name: 'Decompress',
-    version: '1.0.0',
-    platform: 'darwin',
-    trayLocation: 'the menu bar at the top right of your screen',
-  })),
-  acknowledgeSafety: vi.fn(async () => {
+    return ok(saved);
+  });
+  bridgeMock.getAppInfo.mockResolvedValue(
+    ok({
+      name: 'Decompress',
+      version: '1.0.0',
+      platform: 'darwin',
+      trayLocation: 'the menu bar at the top right of your screen',
+    }),
+  );
+  bridgeMock.acknowledgeSafety.mockImplementation(async () => {
     calls.push('acknowledgeSafety');
     saved = { ...saved, safetyAcknowledgedAt: new Date(NOW).toISOString() };
-    return { started: false, pending: null };
-  }),
-  getPlannerStatus: vi.fn(async (): Promise<PlannerStatus> => ({
-    phase: 'counting',
-    statusLine: 'Next reminder in 45 min (at 10:15)',
-    paused: false,
-    pauseChoice: null,
-    pausedUntil: null,
-    breakDue: false,
-    dueSessionName: null,
-    nextReminderAt: NOW + 45 * 60_000,
-    snoozedUntil: null,
-    officeEndsAt: null,
-    nextOfficeStart: null,
-    nextSession: null,
-    sentAt: NOW,
-  })),
-  startRoutine: vi.fn(async (arg: { routineId: string; source: string }) => {
+    return ok({ started: false, pending: null });
+  });
+  bridgeMock.getPlannerStatus.mockResolvedValue(ok(planner));
+  bridgeMock.startRoutine.mockImplementation(async (arg) => {
     calls.push(`startRoutine ${arg.routineId} ${arg.source}`);
-    return { status: 'started' as const };
-  }),
-  closeWindow: vi.fn(async () => {
+    return ok({ status: 'started' as const });
+  });
+  bridgeMock.closeWindow.mockImplementation(async () => {
     calls.push('closeWindow');
-  }),
-  on: vi.fn(() => () => undefined),
-};
-vi.mock('../../bridge', () => ({
-  bridge: bridgeMock,
-  errorMessage: (e: unknown) => (e instanceof Error ? e.message : String(e)),
-}));
+    return ok(undefined);
+  });
+}
 
 async function showWelcome() {
   const { default: WelcomeScreen } = await import('./WelcomeScreen');
@@ -71,6 +75,7 @@ beforeEach(() => {
   vi.clearAllMocks();
   saved = defaultSettings();
   calls.length = 0;
+  answerLikeMain();
 });
 afterEach(cleanup);
 
@@ -138,16 +143,16 @@ describe('the welcome window', () => {
   });
 
   it('shows a refused value next to its field and puts the saved value back', async () => {
-    bridgeMock.updateSettings.mockImplementationOnce(async () => {
-      throw new Error('launchAtLogin: not allowed on this computer');
-    });
+    bridgeMock.updateSettings.mockResolvedValueOnce(
+      refused({ path: ['launchAtLogin'], problem: { code: 'invalid_type', expected: 'boolean' } }),
+    );
     await showWelcome();
     await click('Next');
     await click('Skip for now');
     const login = screen.getByRole('checkbox', { name: /Start Decompress when I log in/ });
     await act(async () => void fireEvent.click(login));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toBe('Not allowed on this computer');
+    expect(alert.textContent).toBe('Must be on or off.');
     expect(login.getAttribute('aria-describedby')).toBe(alert.id);
     expect((login as HTMLInputElement).checked).toBe(false);
   });

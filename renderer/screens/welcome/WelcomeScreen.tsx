@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
-import type { AppInfo } from '../../../shared/ipc/appChannels';
+import type { IpcResult } from '../../../shared/ipc/result';
 import { getRoutine, type RoutineId } from '../../../shared/routines/catalogue';
-import { bridge, errorMessage } from '../../bridge';
+import { errorText } from '../../../shared/settings/messages';
+import { bridge } from '../../bridge';
+import { useCloseOnEscape } from '../../components/useCloseOnEscape';
+import { useMainValue } from '../../mainValue/useMainValue';
 import { FinishStep } from './FinishStep';
 import { IntroStep } from './IntroStep';
 import { SafetyStep } from './SafetyStep';
@@ -31,15 +34,11 @@ const TRY_LABEL = `Try the ${TRY_ROUTINE.declaredMinutes}-minute ${TRY_ROUTINE.t
 export default function WelcomeScreen(): ReactElement {
   const welcome = useWelcomeSettings();
   const { settings } = welcome;
-  const [info, setInfo] = useState<AppInfo | null>(null);
+  const info = useMainValue(bridge.getAppInfo, null).value ?? null;
   const [step, setStep] = useState(0);
   const [leaving, setLeaving] = useState(false);
   const [leaveError, setLeaveError] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    bridge.getAppInfo().then(setInfo, () => setInfo(null));
-  }, []);
 
   // Each step starts at its heading, so a screen reader reads where it is.
   const loaded = settings !== null;
@@ -50,28 +49,25 @@ export default function WelcomeScreen(): ReactElement {
   }, [step, loaded]);
 
   /** Marks the welcome done and closes; `first` (e.g. starting a routine) runs before closing. */
-  const leave = useCallback(async (first?: () => Promise<unknown>) => {
+  const leave = useCallback(async (first?: () => Promise<IpcResult<unknown>>) => {
     setLeaving(true);
     setLeaveError(null);
-    try {
-      await bridge.updateSettings({ welcomeCompleted: true });
-      if (first) await first();
-      await bridge.closeWindow();
-    } catch (e) {
-      setLeaveError(errorMessage(e));
-      setLeaving(false);
+    const steps = [
+      () => bridge.updateSettings({ welcomeCompleted: true }),
+      ...(first ? [first] : []),
+      () => bridge.closeWindow(),
+    ];
+    for (const step of steps) {
+      const result = await step();
+      if (!result.ok) {
+        setLeaveError(errorText(result.error));
+        setLeaving(false);
+        return;
+      }
     }
   }, []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || event.repeat) return;
-      event.preventDefault();
-      void leave();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [leave]);
+  useCloseOnEscape(leave);
 
   if (!settings) {
     return (

@@ -7,7 +7,6 @@ import {
   officeHoursChoice,
   quickSession,
   SESSION_ROUTINE_OPTIONS,
-  splitFieldError,
   weekdayOfficeHours,
   weekdaysText,
   withSession,
@@ -94,17 +93,5 @@ describe('words next to the fields', () => {
     );
     expect(nagLevelLine('strict', settings)).toContain('no Skip');
     expect(nagLevelLine('gentle', settings)).toContain('One quiet prompt');
-  });
-
-  it('splits "field: reason" from the bridge and raises the first letter', () => {
-    expect(splitFieldError('officeHours.mon.0.end: must end after it starts')).toEqual({
-      field: 'officeHours.mon.0.end',
-      reason: 'Must end after it starts',
-    });
-    expect(splitFieldError('No such channel: x')).toEqual({
-      field: '',
-      reason: 'No such channel: x',
-    });
-    expect(splitFieldError('plain failure')).toEqual({ field: '', reason: 'Plain failure' });
   });
 });

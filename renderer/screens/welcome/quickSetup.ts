@@ -113,18 +113,6 @@ export const SESSION_ROUTINE_OPTIONS: readonly { id: string; label: string }[] =
   (routine) => ({ id: routine.id, label: `${routine.title} (${routine.declaredMinutes} min)` }),
 );
 
-/**
- * A refused save, split for showing next to its field: the settings field
- * path (e.g. "officeHours.mon.0.end") and the reason, first letter raised.
- * The bridge words errors as "field: reason".
- */
-export function splitFieldError(message: string): { field: string; reason: string } {
-  const match = /^([A-Za-z0-9_.]+): (.+)$/s.exec(message);
-  const field = match?.[1] ?? '';
-  const reason = match?.[2] ?? message;
-  return { field, reason: reason.charAt(0).toUpperCase() + reason.slice(1) };
-}
-
 const SHORT_DAY: Readonly<Record<Weekday, string>> = {
   mon: 'Mon',
   tue: 'Tue',

@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
-import { bridge, errorMessage } from '../../bridge';
-import { splitFieldError } from './quickSetup';
+import { useCallback, useState } from 'react';
+import type { Settings } from '../../../shared/settings/schema';
+import { useSettings, type PatchSource } from '../../fields/useSettings';
 
-/** A change, or how to make it from the settings as shown. */
-export type PatchSource = SettingsPatch | ((shown: Settings) => SettingsPatch);
+export type { PatchSource };
 
 export interface WelcomeSettings {
   /** Null until main has answered; includes changes still on their way to main. */
@@ -18,9 +16,7 @@ export interface WelcomeSettings {
    * Saves one choice through the validated settings channel, at once. The
    * choice shows straight away; a refusal puts back what main holds and
    * keeps the reason under `fieldId` (shown next to that field); success
-   * clears it. Saves run one after another, and a patch given as a function
-   * is built from the settings as shown, so two quick changes to the
-   * sessions list never overwrite each other. Resolves to whether it saved.
+   * clears it. Resolves to whether it saved.
    */
   save(fieldId: string, patch: PatchSource, savedLabel: string): Promise<boolean>;
   /** Shows (or clears, with null) a problem found before saving, e.g. a half-typed time. */
@@ -28,53 +24,14 @@ export interface WelcomeSettings {
 }
 
 /**
- * The settings as main holds them, kept current by main's pushes (the
- * Settings window may be open at the same time), and saved choice by choice.
+ * The welcome's view of the settings: the field kit's useSettings (the same
+ * one Settings uses), with each refusal kept under the welcome field it
+ * belongs to and the last save said aloud.
  */
 export function useWelcomeSettings(): WelcomeSettings {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { settings, loadError, save: saveSettings } = useSettings({ showPending: true });
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
   const [lastSaved, setLastSaved] = useState<string | null>(null);
-  /** What main last said it holds. */
-  const confirmed = useRef<Settings | null>(null);
-  /** What the screen shows: main's settings plus the changes on their way. */
-  const shown = useRef<Settings | null>(null);
-  const inFlight = useRef(0);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
-
-  const show = useCallback((next: Settings) => {
-    shown.current = next;
-    setSettings(next);
-  }, []);
-
-  const confirm = useCallback(
-    (next: Settings) => {
-      confirmed.current = next;
-      // While changes are on their way, main's intermediate answers would flicker the old value.
-      if (inFlight.current === 0) show(next);
-    },
-    [show],
-  );
-
-  useEffect(() => {
-    let live = true;
-    const off = bridge.on('settingsChanged', (next) => {
-      if (live) confirm(next);
-    });
-    bridge.getSettings().then(
-      (next) => {
-        if (live) confirm(next);
-      },
-      (e: unknown) => {
-        if (live) setLoadError(errorMessage(e));
-      },
-    );
-    return () => {
-      live = false;
-      off();
-    };
-  }, [confirm]);
 
   const setFieldError = useCallback((fieldId: string, reason: string | null) => {
     setErrors((current) => {
@@ -87,31 +44,13 @@ export function useWelcomeSettings(): WelcomeSettings {
   }, []);
 
   const save = useCallback(
-    (fieldId: string, patch: PatchSource, savedLabel: string): Promise<boolean> => {
-      const base = shown.current;
-      if (!base) return Promise.resolve(false);
-      const change = typeof patch === 'function' ? patch(base) : patch;
-      show({ ...base, ...change });
-      inFlight.current += 1;
-      const run = async (): Promise<boolean> => {
-        try {
-          confirmed.current = await bridge.updateSettings(change);
-          setFieldError(fieldId, null);
-          setLastSaved(savedLabel);
-          return true;
-        } catch (e) {
-          setFieldError(fieldId, splitFieldError(errorMessage(e)).reason);
-          return false;
-        } finally {
-          inFlight.current -= 1;
-          if (inFlight.current === 0 && confirmed.current) show(confirmed.current);
-        }
-      };
-      const result = queue.current.then(run);
-      queue.current = result;
-      return result;
+    async (fieldId: string, patch: PatchSource, savedLabel: string): Promise<boolean> => {
+      const problem = await saveSettings(patch);
+      setFieldError(fieldId, problem ? problem.message : null);
+      if (!problem) setLastSaved(savedLabel);
+      return problem === null;
     },
-    [show, setFieldError],
+    [saveSettings, setFieldError],
   );
 
   return { settings, loadError, errors, lastSaved, save, setFieldError };

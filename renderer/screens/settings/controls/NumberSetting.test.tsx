@@ -37,7 +37,7 @@ describe('NumberSetting', () => {
 
   it('saves at once on Enter and shows the refusal under the field', async () => {
     const { onSave, input } = setup(
-      vi.fn().mockResolvedValue({ field: 'intervalMinutes', message: 'Use 10 or more.' }),
+      vi.fn().mockResolvedValue({ path: ['intervalMinutes'], message: 'Use 10 or more.' }),
     );
     fireEvent.change(input, { target: { value: '5' } });
     fireEvent.keyDown(input, { key: 'Enter' });

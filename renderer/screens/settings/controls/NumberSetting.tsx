@@ -1,7 +1,8 @@
 import { useId, type ReactElement } from 'react';
-import type { FieldError } from '../fieldErrors';
-import { useDraft } from '../useDraft';
-import { FieldMessage } from './FieldMessage';
+import { issueText } from '../../../../shared/settings/messages';
+import { localProblem, type FieldProblem } from '../../../fields/fieldProblem';
+import { FieldMessage } from '../../../fields/FieldMessage';
+import { useDraft } from '../../../fields/useDraft';
 
 export interface NumberSettingProps {
   label: string;
@@ -12,9 +13,12 @@ export interface NumberSettingProps {
   min: number;
   max: number;
   step?: number;
-  onSave(value: number): Promise<FieldError | null>;
+  onSave(value: number): Promise<FieldProblem | null>;
   testId?: string;
 }
+
+/** An empty or unreadable box, in the same words main would use. */
+const NOT_A_NUMBER = issueText({ path: [], problem: { code: 'invalid_type', expected: 'number' } });
 
 /** How long typing pauses before a number is saved. */
 const TYPING_PAUSE_MS = 600;
@@ -28,7 +32,7 @@ export function NumberSetting(props: NumberSettingProps): ReactElement {
   const draft = useDraft(String(props.value), async (text) => {
     const n = Number(text);
     if (text.trim() === '' || !Number.isFinite(n)) {
-      return { field: '', message: 'Enter a number.' };
+      return localProblem(NOT_A_NUMBER);
     }
     return props.onSave(n);
   });

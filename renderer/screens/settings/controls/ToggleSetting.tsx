@@ -1,17 +1,25 @@
 import { useId, type ReactElement } from 'react';
-import type { FieldError } from '../fieldErrors';
-import { useDraft } from '../useDraft';
-import { FieldMessage } from './FieldMessage';
+import type { FieldProblem } from '../../../fields/fieldProblem';
+import { FieldMessage } from '../../../fields/FieldMessage';
+import { useDraft } from '../../../fields/useDraft';
 
 export interface ToggleSettingProps {
   label: string;
   help: string;
   checked: boolean;
-  onSave(checked: boolean): Promise<FieldError | null>;
+  onSave(checked: boolean): Promise<FieldProblem | null>;
+  /** Why the setting cannot be used here; shown instead of the help, with the switch off and disabled. */
+  unavailable?: string | null;
 }
 
 /** An on/off setting drawn as a switch; a native checkbox underneath, so Space toggles it. */
-export function ToggleSetting({ label, help, checked, onSave }: ToggleSettingProps): ReactElement {
+export function ToggleSetting({
+  label,
+  help,
+  checked,
+  onSave,
+  unavailable = null,
+}: ToggleSettingProps): ReactElement {
   const id = useId();
   // The switch moves at once; it moves back, with the reason, only if main refuses.
   const draft = useDraft(checked, onSave);
@@ -22,7 +30,7 @@ export function ToggleSetting({ label, help, checked, onSave }: ToggleSettingPro
           {label}
         </label>
         <p id={`${id}-help`} className="setting__help">
-          {help}
+          {unavailable ?? help}
         </p>
       </div>
       <div className="setting__control">
@@ -31,7 +39,8 @@ export function ToggleSetting({ label, help, checked, onSave }: ToggleSettingPro
           type="checkbox"
           role="switch"
           className="switch"
-          checked={draft.value}
+          checked={unavailable ? false : draft.value}
+          disabled={unavailable !== null}
           aria-describedby={`${id}-help ${id}-error`}
           onChange={(e) => draft.change(e.target.checked)}
         />

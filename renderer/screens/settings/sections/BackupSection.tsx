@@ -1,8 +1,9 @@
 import { useRef, useState, type ReactElement } from 'react';
 import type { FileTransferResult } from '../../../../shared/ipc/settingsChannels';
+import { errorText, fieldLabel, issueText } from '../../../../shared/settings/messages';
 import type { Settings } from '../../../../shared/settings/schema';
-import { bridge, errorMessage } from '../../../bridge';
-import { fieldLabel, friendlyReason } from '../fieldErrors';
+import { bridge } from '../../../bridge';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 
 type Outcome = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -24,12 +25,14 @@ export function describeTransfer(action: 'import' | 'export', result: FileTransf
             : `Imported from ${fileName(result.path)}.`,
       };
     case 'invalid': {
-      const reason = friendlyReason(result.message);
-      if (result.field === '(file)')
+      const reason = issueText(result.issue);
+      if (result.issue.path.length === 0) {
         return { kind: 'error', text: `Nothing was changed. ${reason}` };
+      }
+      const path = result.issue.path.join('.');
       return {
         kind: 'error',
-        text: `Nothing was changed. ${fieldLabel(result.field)} (${result.field}): ${reason}`,
+        text: `Nothing was changed. ${fieldLabel(result.issue.path)} (${path}): ${reason}`,
       };
     }
   }
@@ -45,34 +48,34 @@ export function BackupSection({ onReplaced }: BackupSectionProps): ReactElement 
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirming, setConfirming] = useState(false);
   const resetButton = useRef<HTMLButtonElement>(null);
-  const cancel = () => {
-    setConfirming(false);
-    resetButton.current?.focus();
-  };
 
   const run = async (action: 'import' | 'export') => {
     setOutcome(null);
-    try {
-      const result =
-        action === 'export' ? await bridge.exportSettings() : await bridge.importSettings();
-      setOutcome(describeTransfer(action, result));
-      if (action === 'import' && result.status === 'done') onReplaced(await bridge.getSettings());
-    } catch (e) {
-      setOutcome({ kind: 'error', text: errorMessage(e) });
+    const result =
+      action === 'export' ? await bridge.exportSettings() : await bridge.importSettings();
+    if (!result.ok) {
+      setOutcome({ kind: 'error', text: errorText(result.error) });
+      return;
+    }
+    setOutcome(describeTransfer(action, result.value));
+    if (action === 'import' && result.value.status === 'done') {
+      const now = await bridge.getSettings();
+      if (now.ok) onReplaced(now.value);
     }
   };
 
   const reset = async () => {
-    try {
-      onReplaced(await bridge.resetSettings());
+    setConfirming(false);
+    const result = await bridge.resetSettings();
+    if (result.ok) {
+      onReplaced(result.value);
       setOutcome({
         kind: 'ok',
         text: 'Every setting is back to its default. Your history is kept.',
       });
-    } catch (e) {
-      setOutcome({ kind: 'error', text: errorMessage(e) });
+    } else {
+      setOutcome({ kind: 'error', text: errorText(result.error) });
     }
-    cancel();
   };
 
   return (
@@ -120,33 +123,24 @@ export function BackupSection({ onReplaced }: BackupSectionProps): ReactElement 
             ref={resetButton}
             type="button"
             className="button"
-            aria-expanded={confirming}
+            aria-haspopup="dialog"
             onClick={() => setConfirming(true)}
           >
             Reset…
           </button>
         </div>
-        {confirming && (
-          <div className="confirm" role="alertdialog" aria-labelledby="reset-confirm-text">
-            <p id="reset-confirm-text" className="confirm__text">
-              Reset every setting to its default? This cannot be undone, but you can export first.
-            </p>
-            <div className="row">
-              <button
-                type="button"
-                className="button button--danger"
-                autoFocus
-                onClick={() => void reset()}
-              >
-                Reset everything
-              </button>
-              <button type="button" className="button button--ghost" onClick={cancel}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        )}
       </div>
+      {confirming && (
+        <ConfirmDialog
+          title="Reset every setting?"
+          body="Every setting goes back to its default. This cannot be undone, but you can export first. Your history is kept."
+          cancelLabel="Cancel"
+          confirmLabel="Reset everything"
+          tone="danger"
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => void reset()}
+        />
+      )}
     </div>
   );
 }

@@ -1,32 +1,32 @@
 import { useId, type ReactElement } from 'react';
 import type { NagLevel, Settings, SettingsPatch } from '../../../../shared/settings/schema';
-import { FieldMessage } from '../controls/FieldMessage';
+import { ChoiceCards } from '../../../fields/ChoiceCards';
+import type { FieldProblem } from '../../../fields/fieldProblem';
+import { FieldMessage } from '../../../fields/FieldMessage';
+import { useDraft } from '../../../fields/useDraft';
 import { NumberSetting } from '../controls/NumberSetting';
 import { RoutineSelect } from '../controls/RoutineSelect';
-import type { FieldError } from '../fieldErrors';
 import { numberLimits, type NumberSettingKey } from '../limits';
-import { useDraft } from '../useDraft';
 
 type NumberKey = Exclude<NumberSettingKey, 'graceMinutes'>;
 
-const NAG_LEVELS: { value: NagLevel; title: string; text: string }[] = [
-  { value: 'gentle', title: 'Gentle', text: 'One quiet prompt. Ignore it and it goes away.' },
+const NAG_LEVELS: { value: NagLevel; label: string; hint: string }[] = [
+  { value: 'gentle', label: 'Gentle', hint: 'One quiet prompt. Ignore it and it goes away.' },
   {
     value: 'persistent',
-    title: 'Persistent',
-    text: 'The prompt grows and comes back until you answer it.',
+    label: 'Persistent',
+    hint: 'The prompt grows and comes back until you answer it.',
   },
-  { value: 'strict', title: 'Strict', text: 'No Skip button, and snoozing is limited.' },
+  { value: 'strict', label: 'Strict', hint: 'No Skip button, and snoozing is limited.' },
 ];
 
 export interface BreaksSectionProps {
   settings: Settings;
-  save(patch: SettingsPatch): Promise<FieldError | null>;
+  save(patch: SettingsPatch): Promise<FieldProblem | null>;
 }
 
 /** When a break is due, how it is announced, and what it offers. */
 export function BreaksSection({ settings, save }: BreaksSectionProps): ReactElement {
-  const nagId = useId();
   const routineId = useId();
   const nag = useDraft(settings.nagLevel, (nagLevel) => save({ nagLevel }));
   const routine = useDraft(settings.defaultRoutineId, (defaultRoutineId) =>
@@ -92,24 +92,16 @@ export function BreaksSection({ settings, save }: BreaksSectionProps): ReactElem
         )}
       </fieldset>
 
-      <fieldset className="group" aria-describedby={`${nagId}-error`}>
-        <legend className="group__title">How insistent</legend>
-        <div className="choice-cards">
-          {NAG_LEVELS.map((level) => (
-            <label key={level.value} className="choice-card">
-              <input
-                type="radio"
-                name={nagId}
-                value={level.value}
-                checked={nag.value === level.value}
-                onChange={() => nag.change(level.value)}
-              />
-              <span className="choice-card__title">{level.title}</span>
-              <span className="choice-card__text">{level.text}</span>
-            </label>
-          ))}
-        </div>
-        <FieldMessage id={`${nagId}-error`} message={nag.error?.message ?? null} />
+      <ChoiceCards
+        legend="How insistent"
+        className="group"
+        legendClassName="group__title"
+        layout="cards"
+        choices={NAG_LEVELS}
+        value={nag.value}
+        onChange={(value) => nag.change(value)}
+        error={nag.error?.message}
+      >
         {nag.value !== 'gentle' &&
           number(
             'nagMinutes',
@@ -117,7 +109,7 @@ export function BreaksSection({ settings, save }: BreaksSectionProps): ReactElem
             'min',
             (l) => `While a prompt waits for an answer. ${l.min} to ${l.max} minutes.`,
           )}
-      </fieldset>
+      </ChoiceCards>
 
       <fieldset className="group">
         <legend className="group__title">Break routine</legend>

@@ -1,24 +1,23 @@
-import { useId, useState, type ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { Settings, SettingsPatch, Theme } from '../../../../shared/settings/schema';
-import { FieldMessage } from '../controls/FieldMessage';
+import { ChoiceCards } from '../../../fields/ChoiceCards';
+import type { FieldProblem } from '../../../fields/fieldProblem';
+import { useDraft } from '../../../fields/useDraft';
 import { ToggleSetting } from '../controls/ToggleSetting';
-import type { FieldError } from '../fieldErrors';
-import { useDraft } from '../useDraft';
 
-const THEMES: { value: Theme; title: string; text: string }[] = [
-  { value: 'system', title: 'System', text: 'Follows your computer' },
-  { value: 'light', title: 'Light', text: 'Always light' },
-  { value: 'dark', title: 'Dark', text: 'Always dark' },
+const THEMES: { value: Theme; label: string; hint: string }[] = [
+  { value: 'system', label: 'System', hint: 'Follows your computer' },
+  { value: 'light', label: 'Light', hint: 'Always light' },
+  { value: 'dark', label: 'Dark', hint: 'Always dark' },
 ];
 
 export interface GeneralSectionProps {
   settings: Settings;
-  save(patch: SettingsPatch): Promise<FieldError | null>;
+  save(patch: SettingsPatch): Promise<FieldProblem | null>;
 }
 
 /** Appearance, starting with the computer, and the safety screen. */
 export function GeneralSection({ settings, save }: GeneralSectionProps): ReactElement {
-  const themeId = useId();
   const theme = useDraft(settings.theme, (value) => save({ theme: value }));
   const [safetyNote, setSafetyNote] = useState<string | null>(null);
   const acknowledged =
@@ -34,25 +33,16 @@ export function GeneralSection({ settings, save }: GeneralSectionProps): ReactEl
   return (
     <div className="stack">
       <p className="section__intro">How Decompress looks, when it starts, and its safety screen.</p>
-      <fieldset className="group" aria-describedby={`${themeId}-error`}>
-        <legend className="group__title">Theme</legend>
-        <div className="choice-cards">
-          {THEMES.map((choice) => (
-            <label key={choice.value} className="choice-card">
-              <input
-                type="radio"
-                name={themeId}
-                value={choice.value}
-                checked={theme.value === choice.value}
-                onChange={() => theme.change(choice.value)}
-              />
-              <span className="choice-card__title">{choice.title}</span>
-              <span className="choice-card__text">{choice.text}</span>
-            </label>
-          ))}
-        </div>
-        <FieldMessage id={`${themeId}-error`} message={theme.error?.message ?? null} />
-      </fieldset>
+      <ChoiceCards
+        legend="Theme"
+        className="group"
+        legendClassName="group__title"
+        layout="cards"
+        choices={THEMES}
+        value={theme.value}
+        onChange={(value) => theme.change(value)}
+        error={theme.error?.message}
+      />
 
       <fieldset className="group">
         <legend className="group__title">Startup</legend>

@@ -35,8 +35,8 @@ describe('office hours helpers', () => {
 describe('OfficeHoursSection', () => {
   it("saves an edit, and shows main's refusal next to the day while keeping the edit", async () => {
     const save = vi.fn().mockResolvedValueOnce({
-      field: 'officeHours.tue.0.end',
-      message: 'Must end after it starts.',
+      path: ['officeHours', 'tue', 0, 'end'],
+      message: 'The end time must be later than the start time.',
     });
     render(<OfficeHoursSection officeHours={DEFAULT_OFFICE_HOURS} save={save} />);
 
@@ -49,7 +49,7 @@ describe('OfficeHoursSection', () => {
     const tuesday = screen.getByTestId('office-hours-tue');
     await waitFor(() =>
       expect(tuesday.querySelector('[role="alert"]')?.textContent).toBe(
-        'Must end after it starts.',
+        'The end time must be later than the start time.',
       ),
     );
     expect(screen.getByLabelText<HTMLInputElement>('Tuesday range 1 ends').value).toBe('08:00');
@@ -68,7 +68,7 @@ describe('OfficeHoursSection', () => {
         ],
       }),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Add a range on Saturday' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add hours on Saturday' }));
     expect(save).toHaveBeenLastCalledWith(
       expect.objectContaining({ sat: [{ start: '09:00', end: '17:30' }] }),
     );
@@ -81,7 +81,7 @@ describe('OfficeHoursSection', () => {
     fireEvent.change(screen.getByLabelText(/copy it to Monday to Friday/), {
       target: { value: 'thu' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Copy Thursday to all weekdays' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy to all weekdays from Thursday' }));
     expect(save).toHaveBeenCalledWith(copyToWeekdays(hours, 'thu'));
   });
 });

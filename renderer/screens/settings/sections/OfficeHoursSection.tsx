@@ -8,9 +8,9 @@ import {
   WEEKDAYS_MONDAY_FIRST,
   type Weekday,
 } from '../../../../shared/time';
-import { FieldMessage } from '../controls/FieldMessage';
-import { isUnder, type FieldError } from '../fieldErrors';
-import { useDraft } from '../useDraft';
+import { isUnder, type FieldProblem } from '../../../fields/fieldProblem';
+import { FieldMessage } from '../../../fields/FieldMessage';
+import { useDraft } from '../../../fields/useDraft';
 
 const WORKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
 const MAX_RANGES = 8;
@@ -40,7 +40,7 @@ export function copyToWeekdays(hours: OfficeHours, day: Weekday): OfficeHours {
 interface DayRowProps {
   day: Weekday;
   ranges: readonly TimeRange[];
-  error: FieldError | null;
+  error: FieldProblem | null;
   onChange(ranges: TimeRange[]): void;
 }
 
@@ -49,7 +49,8 @@ function DayRow({ day, ranges, error, onChange }: DayRowProps): ReactElement {
   const label = WEEKDAY_LABELS[day];
   const add = nextRange(ranges);
   const message = error?.message ?? null;
-  const badRange = error ? Number(error.field.split('.')[2]) : Number.NaN;
+  // The issue's path is ['officeHours', day, rangeIndex, ...]: the range to mark.
+  const badRange = error?.path[2];
   const setRange = (index: number, patch: Partial<TimeRange>) =>
     onChange(ranges.map((r, i) => (i === index ? { ...r, ...patch } : r)));
 
@@ -70,7 +71,7 @@ function DayRow({ day, ranges, error, onChange }: DayRowProps): ReactElement {
             <button
               type="button"
               className="button button--small"
-              aria-label={`Add a range on ${label}`}
+              aria-label={`Add hours on ${label}`}
               onClick={() => add && onChange([add])}
             >
               Add hours
@@ -128,7 +129,7 @@ function DayRow({ day, ranges, error, onChange }: DayRowProps): ReactElement {
 
 export interface OfficeHoursSectionProps {
   officeHours: OfficeHours;
-  save(officeHours: OfficeHours): Promise<FieldError | null>;
+  save(officeHours: OfficeHours): Promise<FieldProblem | null>;
 }
 
 /**
@@ -167,7 +168,7 @@ export function OfficeHoursSection({ officeHours, save }: OfficeHoursSectionProp
           <button
             type="button"
             className="button button--small"
-            aria-label={`Copy ${WEEKDAY_LABELS[source]} to all weekdays`}
+            aria-label={`Copy to all weekdays from ${WEEKDAY_LABELS[source]}`}
             onClick={() => draft.change(copyToWeekdays(hours, source))}
           >
             Copy to all weekdays
@@ -180,7 +181,7 @@ export function OfficeHoursSection({ officeHours, save }: OfficeHoursSectionProp
             key={day}
             day={day}
             ranges={hours[day]}
-            error={isUnder(draft.error, `officeHours.${day}`) ? draft.error : null}
+            error={isUnder(draft.error, ['officeHours', day]) ? draft.error : null}
             onChange={(ranges) => draft.change({ ...hours, [day]: ranges })}
           />
         ))}

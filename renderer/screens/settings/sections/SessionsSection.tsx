@@ -2,12 +2,12 @@ import { useId, type ReactElement } from 'react';
 import { DEFAULT_BREAK_ROUTINE_ID } from '../../../../shared/routines/catalogue';
 import type { SessionConfig, Settings, SettingsPatch } from '../../../../shared/settings/schema';
 import { WEEKDAY_LABELS, WEEKDAYS_MONDAY_FIRST, type Weekday } from '../../../../shared/time';
-import { FieldMessage } from '../controls/FieldMessage';
+import { isUnder, type FieldProblem } from '../../../fields/fieldProblem';
+import { FieldMessage } from '../../../fields/FieldMessage';
+import { useDraft } from '../../../fields/useDraft';
 import { NumberSetting } from '../controls/NumberSetting';
 import { RoutineSelect } from '../controls/RoutineSelect';
-import { isUnder, type FieldError } from '../fieldErrors';
 import { numberLimits } from '../limits';
-import { useDraft } from '../useDraft';
 
 const MAX_SESSIONS = 12;
 const BUILT_IN = new Set(['morning', 'evening']);
@@ -31,7 +31,7 @@ export function newSession(existing: readonly SessionConfig[]): SessionConfig {
 interface SessionCardProps {
   session: SessionConfig;
   index: number;
-  error: FieldError | null;
+  error: FieldProblem | null;
   onChange(patch: Partial<SessionConfig>, delayMs?: number): void;
   onBlur(): void;
   onRemove(): void;
@@ -47,7 +47,7 @@ function SessionCard({
 }: SessionCardProps): ReactElement {
   const id = useId();
   const title = session.name.trim() || 'Untitled session';
-  const bad = (key: keyof SessionConfig) => error?.field === `sessions.${index}.${key}`;
+  const bad = (key: keyof SessionConfig) => isUnder(error, ['sessions', index, key]);
   const toggleDay = (day: Weekday) =>
     onChange({
       weekdays: session.weekdays.includes(day)
@@ -130,7 +130,7 @@ function SessionCard({
             type="button"
             className="day-pill"
             aria-pressed={session.weekdays.includes(day)}
-            aria-label={WEEKDAY_LABELS[day]}
+            title={WEEKDAY_LABELS[day]}
             onClick={() => toggleDay(day)}
           >
             {WEEKDAY_LABELS[day].slice(0, 3)}
@@ -147,7 +147,7 @@ function SessionCard({
 
 export interface SessionsSectionProps {
   settings: Settings;
-  save(patch: SettingsPatch): Promise<FieldError | null>;
+  save(patch: SettingsPatch): Promise<FieldProblem | null>;
 }
 
 /** Morning, evening and custom sessions: a routine at a set time on chosen days. */
@@ -159,7 +159,8 @@ export function SessionsSection({ settings, save }: SessionsSectionProps): React
       sessions.map((s, i) => (i === index ? { ...s, ...patch } : s)),
       delayMs,
     );
-  const listError = draft.error && !/^sessions\.\d+\./.test(draft.error.field) ? draft.error : null;
+  // A problem inside one session shows on its card; anything else (the list itself) below them.
+  const listError = draft.error && typeof draft.error.path[1] !== 'number' ? draft.error : null;
 
   return (
     <div className="stack">
@@ -171,7 +172,7 @@ export function SessionsSection({ settings, save }: SessionsSectionProps): React
           key={session.id}
           session={session}
           index={index}
-          error={isUnder(draft.error, `sessions.${index}`) ? draft.error : null}
+          error={isUnder(draft.error, ['sessions', index]) ? draft.error : null}
           onChange={(patch, delayMs) => update(index, patch, delayMs)}
           onBlur={draft.flush}
           onRemove={() => draft.change(sessions.filter((_, i) => i !== index))}

@@ -2,10 +2,13 @@ import { useEffect, useId, useRef, type ReactElement } from 'react';
 import type { Settings, SettingsPatch } from '../../../../shared/settings/schema';
 import { createCueSynth, type CueSynth } from '../../../audio/cueSynth';
 import { createSpeaker, type Speaker } from '../../../audio/spokenCues';
-import { FieldMessage } from '../controls/FieldMessage';
+import { noVoiceText, useSpeechVoices } from '../../../audio/useSpeechVoices';
+import { bridge } from '../../../bridge';
+import type { FieldProblem } from '../../../fields/fieldProblem';
+import { FieldMessage } from '../../../fields/FieldMessage';
+import { useDraft } from '../../../fields/useDraft';
+import { useMainValue } from '../../../mainValue/useMainValue';
 import { ToggleSetting } from '../controls/ToggleSetting';
-import type { FieldError } from '../fieldErrors';
-import { useDraft } from '../useDraft';
 
 /** How long the slider rests before its value is saved. */
 const SLIDE_PAUSE_MS = 250;
@@ -13,7 +16,7 @@ const SAMPLE_CUE = 'Breathe out, and let your lower back sink into the chair.';
 
 export interface SoundSectionProps {
   settings: Settings;
-  save(patch: SettingsPatch): Promise<FieldError | null>;
+  save(patch: SettingsPatch): Promise<FieldProblem | null>;
 }
 
 /** Chimes and spoken cues, their volume, and a way to hear both before a routine needs them. */
@@ -23,6 +26,9 @@ export function SoundSection({ settings, save }: SoundSectionProps): ReactElemen
   const speaker = useRef<Speaker | null>(null);
   const volume = useDraft(settings.soundVolume, (soundVolume) => save({ soundVolume }));
   const percent = Math.round(volume.value * 100);
+  const voices = useSpeechVoices();
+  const platform = useMainValue(bridge.getAppInfo, null).value?.platform;
+  const voiceAvailable = voices !== 'none';
 
   useEffect(
     () => () => {
@@ -40,7 +46,6 @@ export function SoundSection({ settings, save }: SoundSectionProps): ReactElemen
     speaker.current ??= createSpeaker();
     speaker.current.say(SAMPLE_CUE, volume.value);
   };
-  const voiceAvailable = typeof globalThis.speechSynthesis !== 'undefined';
 
   return (
     <div className="stack">
@@ -57,6 +62,7 @@ export function SoundSection({ settings, save }: SoundSectionProps): ReactElemen
         label="Spoken cues"
         help="Reads each step's cues aloud, so you can follow with your eyes closed."
         checked={settings.spokenCues}
+        unavailable={voiceAvailable ? null : noVoiceText(platform)}
         onSave={(spokenCues) => save({ spokenCues })}
       />
       <div className="setting setting--volume">

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FieldError } from './fieldErrors';
+import type { FieldProblem } from './fieldProblem';
 
 export interface Draft<T> {
   /** What the control shows: the person's edit while it is pending or refused, else the saved value. */
   value: T;
-  error: FieldError | null;
+  error: FieldProblem | null;
   /** Shows `next` at once and saves it (after `delayMs`, when typing). */
   change(next: T, delayMs?: number): void;
   /** Saves a pending delayed change now (on blur or Enter). */
@@ -17,9 +17,9 @@ export interface Draft<T> {
  * saved one gives way to the saved value (which may be normalised, e.g.
  * trimmed). Typing is saved after a pause, not on every key.
  */
-export function useDraft<T>(saved: T, save: (value: T) => Promise<FieldError | null>): Draft<T> {
+export function useDraft<T>(saved: T, save: (value: T) => Promise<FieldProblem | null>): Draft<T> {
   const [draft, setDraft] = useState<{ value: T } | null>(null);
-  const [error, setError] = useState<FieldError | null>(null);
+  const [error, setError] = useState<FieldProblem | null>(null);
   const latest = useRef<{ value: T } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef(0);
