@@ -14,7 +14,9 @@ test.describe('the built app: command line and links, through a second launch', 
     await run.window('history');
 
     expect((await run.launchAgain('--pause', '30m')).code).toBe(0);
-    await expect.poll(() => run.desktop((d) => d.tray.tooltip())).toBe('Decompress: Paused until 09:30');
+    await expect
+      .poll(() => run.desktop((d) => d.tray.tooltip()))
+      .toBe('Decompress: Paused until 09:30');
     expect((await run.launchAgain('--resume')).code).toBe(0);
     await expect.poll(() => run.desktop((d) => d.tray.tooltip())).not.toMatch(/Paused/);
 
@@ -33,7 +35,9 @@ test.describe('the built app: command line and links, through a second launch', 
     expect(await run.desktop((d) => d.tray.exists())).toBe(true);
     await run.app.close();
     const log = readFileSync(join(run.userDataDir, 'logs', 'main.log'), 'utf8');
-    expect(log.split('\n').filter((l) => l.includes('launch: ignored bad arguments'))).toHaveLength(1);
+    expect(log.split('\n').filter((l) => l.includes('launch: ignored bad arguments'))).toHaveLength(
+      1,
+    );
   });
 
   test('--settings on the first launch opens Settings, and --help prints the commands and leaves', async () => {
@@ -48,7 +52,15 @@ test.describe('the built app: command line and links, through a second launch', 
       env: { ...process.env, DECOMPRESS_USER_DATA: run.userDataDir, DBUS_SESSION_BUS_ADDRESS: '' },
     });
     expect(help.status).toBe(0);
-    for (const command of ['--start <routine-id>', '--start-now', '--pause', '--resume', '--settings', '--history', 'decompress://start/']) {
+    for (const command of [
+      '--start <routine-id>',
+      '--start-now',
+      '--pause',
+      '--resume',
+      '--settings',
+      '--history',
+      'decompress://start/',
+    ]) {
       expect(help.stdout).toContain(command);
     }
   });

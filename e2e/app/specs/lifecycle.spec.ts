@@ -35,17 +35,18 @@ test.describe('the built app: lifecycle', () => {
       url,
     );
     await expect(page.locator('p')).toHaveText('not the app');
-    const answer = await page.evaluate(async () => {
-      const api = (window as unknown as { decompress: { getSettings(): Promise<unknown> } })
-        .decompress;
-      try {
-        return { settings: await api.getSettings() };
-      } catch (err) {
-        return { refused: err instanceof Error ? err.message : String(err) };
-      }
-    });
+    // Refusals cross the bridge as data (an IpcResult), in main's own terms.
+    const answer = await page.evaluate(() =>
+      (
+        window as unknown as { decompress: { getSettings(): Promise<unknown> } }
+      ).decompress.getSettings(),
+    );
     expect(answer).toEqual({
-      refused: expect.stringMatching(/only accepted from Decompress windows/),
+      ok: false,
+      error: {
+        code: 'forbidden-sender',
+        message: 'Calls are only accepted from Decompress windows',
+      },
     });
     await run.app.close();
     server.close();
@@ -61,12 +62,16 @@ test.describe('the built app: lifecycle', () => {
     expect((await run.launchAgain()).code).toBe(0);
     const settings = await run.window('settings');
     await expect(settings.getByRole('heading', { level: 1 }).first()).toBeVisible();
-    const launchAtLogin = await settings.evaluate(async () => {
-      const api = (
-        window as unknown as { decompress: { getSettings(): Promise<{ launchAtLogin: boolean }> } }
-      ).decompress;
-      return (await api.getSettings()).launchAtLogin;
-    });
+    const answer = await settings.evaluate(() =>
+      (
+        window as unknown as {
+          decompress: {
+            getSettings(): Promise<{ ok: boolean; value?: { launchAtLogin: boolean } }>;
+          };
+        }
+      ).decompress.getSettings(),
+    );
+    const launchAtLogin = answer.ok ? answer.value?.launchAtLogin : 'refused';
     expect(launchAtLogin).toBe(true);
     expect(await run.desktop((d) => d.tray.exists())).toBe(true);
     await run.app.close();

@@ -271,21 +271,36 @@ async function handle(command: DriverCommand): Promise<void> {
   }
 }
 
-async function shutdown(): Promise<void> {
-  for (const w of windows.values()) w.waiter?.([]);
-  windows.clear();
-  await browser?.close().catch(() => undefined);
-  browser = null;
-  if (chromiumProcess && chromiumProcess.exitCode === null) {
-    const exited = new Promise((resolve) => chromiumProcess?.once('exit', resolve));
-    chromiumProcess.kill('SIGTERM');
-    await exited;
+/** Chromium's helper processes may still be writing the profile for a moment after it exits. */
+async function removeProfile(dir: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
-  // Chromium's helpers may still be flushing the profile for a moment after it exits.
-  if (profileDir)
-    rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-  post({ ev: 'stopped' });
-  port?.close();
+  process.stderr.write(`standin driver: left ${dir} behind (still in use)\n`);
+}
+
+async function shutdown(): Promise<void> {
+  try {
+    for (const w of windows.values()) w.waiter?.([]);
+    windows.clear();
+    await browser?.close().catch(() => undefined);
+    browser = null;
+    if (chromiumProcess && chromiumProcess.exitCode === null) {
+      const exited = new Promise((resolve) => chromiumProcess?.once('exit', resolve));
+      chromiumProcess.kill('SIGTERM');
+      await exited;
+    }
+    if (profileDir) await removeProfile(profileDir);
+  } finally {
+    // Whatever went wrong above, the app's process must be let go.
+    post({ ev: 'stopped' });
+    port?.close();
+  }
 }
 
 async function start(): Promise<void> {
