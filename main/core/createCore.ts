@@ -20,7 +20,6 @@ import { createRouter, type Router } from './ipc/router';
 import type { Logger } from './logger';
 import { createNoticeBoard, type NoticeBoard } from './notices';
 import type { ShellPorts } from './ports';
-import { guardPlannerSettings } from './reminders/plannerSettings';
 import {
   createReminderEngine,
   type PowerEvent,
@@ -70,10 +69,7 @@ export interface Core {
 export function createCore(deps: CoreDeps): Core {
   const { shell, log } = deps;
   const notices = createNoticeBoard();
-  // The planner's checks run before a change is written, so it never sees settings it cannot use.
-  const settings = guardPlannerSettings(
-    createSettingsService(deps.settingsStore, deps.initialSettings, log),
-  );
+  const settings = createSettingsService(deps.settingsStore, deps.initialSettings, log);
   const disposers: (() => void)[] = [];
 
   const routines = createRoutineService({

@@ -5,6 +5,11 @@ import { HHMM_PATTERN, minutesOfDay } from '../time';
 /** The version written by this build; migrations bring older files up to it. */
 export const SETTINGS_VERSION = 2;
 
+/** Time ranges one weekday may hold; the settings screens read the limit from here. */
+export const MAX_RANGES_PER_DAY = 8;
+/** Sessions a person may set up. */
+export const MAX_SESSIONS = 12;
+
 const hhmm = z.string().regex(HHMM_PATTERN, 'must be a time of day as HH:MM (00:00-23:59)');
 
 /**
@@ -31,7 +36,7 @@ export const timeRangeSchema = z
 /** Ranges of one day: sorted check happens here so overlaps are rejected once, centrally. */
 const dayRangesSchema = z
   .array(timeRangeSchema)
-  .max(8, 'at most 8 ranges per day')
+  .max(MAX_RANGES_PER_DAY, `at most ${MAX_RANGES_PER_DAY} ranges per day`)
   .superRefine((ranges, ctx) => {
     // Ranges with a bad time were already reported; overlaps are judged among the rest.
     const valid = ranges.filter(
@@ -96,7 +101,8 @@ export const sessionSchema = z
 export const nagLevelSchema = z.enum(['gentle', 'persistent', 'strict']);
 export const themeSchema = z.enum(['system', 'light', 'dark']);
 
-export const settingsSchema = z
+/** The fields of a settings document, each checked on its own. */
+export const settingsFieldsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
     officeHours: officeHoursSchema,
@@ -111,7 +117,7 @@ export const settingsSchema = z
     defaultRoutineId: routineIdSchema,
     sessions: z
       .array(sessionSchema)
-      .max(12, 'at most 12 sessions')
+      .max(MAX_SESSIONS, `at most ${MAX_SESSIONS} sessions`)
       .refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'session ids must be unique'),
     soundEnabled: z.boolean(),
     soundVolume: z.number().min(0).max(1),
@@ -126,6 +132,23 @@ export const settingsSchema = z
   })
   .strict();
 
+/**
+ * Rules across fields, judged once every field is valid on its own. A
+ * natural break must be shorter than the work interval, else every idle
+ * spell long enough to count would outlast the interval it is meant to
+ * reset. Here, in the schema, so loading, importing and every change apply
+ * it alike (a loaded file that breaks it is repaired like any other damage).
+ */
+export const settingsSchema = settingsFieldsSchema.superRefine((s, ctx) => {
+  if (s.naturalBreakMinutes >= s.intervalMinutes) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['naturalBreakMinutes'],
+      message: `must be shorter than the work interval (${s.intervalMinutes} min)`,
+    });
+  }
+});
+
 export type Settings = z.infer<typeof settingsSchema>;
 export type OfficeHours = z.infer<typeof officeHoursSchema>;
 export type TimeRange = z.infer<typeof timeRangeSchema>;
@@ -137,5 +160,5 @@ export type Theme = z.infer<typeof themeSchema>;
  * A change from the renderer: any subset of top-level keys, each replaced
  * whole. `version` is main's business, never the renderer's.
  */
-export const settingsPatchSchema = settingsSchema.omit({ version: true }).partial().strict();
+export const settingsPatchSchema = settingsFieldsSchema.omit({ version: true }).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/settings/defaults';
+import { settingsSchema } from '../../../shared/settings/schema';
 import { memoryLogger } from '../logger';
-import { memorySettingsStore } from '../settings/memorySettingsStore';
-import { createSettingsService } from '../settings/settingsService';
-import { guardPlannerSettings, plannerSettingsProblem } from './plannerSettings';
+import { memorySettingsStore } from './memorySettingsStore';
+import { createSettingsService } from './settingsService';
 
-function guarded() {
+function openService() {
   const store = memorySettingsStore('/nowhere/settings.json');
   store.store = defaultSettings();
-  const service = guardPlannerSettings(
-    createSettingsService(store, defaultSettings(), memoryLogger()),
-  );
+  const settings = createSettingsService(store, defaultSettings(), memoryLogger());
   const changes: unknown[] = [];
-  service.onChange((next) => changes.push(next));
-  return { service, store, changes };
+  settings.onChange((next) => changes.push(next));
+  return { service: settings, store, changes };
 }
 
 const week = defaultSettings().officeHours;
 
-describe('settings the planner cannot use are refused before they reach it', () => {
+describe('settings the planner cannot use are refused before they are written', () => {
   // As they arrive from a window or an imported file: untyped.
   const cases: [string, Record<string, unknown>, string][] = [
     [
@@ -63,7 +61,7 @@ describe('settings the planner cannot use are refused before they reach it', () 
 
   for (const [what, patch, message] of cases) {
     it(`${what}: "${message}", and nothing is written or announced`, () => {
-      const { service, store, changes } = guarded();
+      const { service, store, changes } = openService();
       expect(() => service.replace({ ...defaultSettings(), ...patch })).toThrow(message);
       expect(store.store).toEqual(defaultSettings());
       expect(changes).toEqual([]);
@@ -71,7 +69,7 @@ describe('settings the planner cannot use are refused before they reach it', () 
   }
 
   it('a change from the settings window is checked the same way', () => {
-    const { service, changes } = guarded();
+    const { service, changes } = openService();
     expect(() => service.update({ intervalMinutes: 15, naturalBreakMinutes: 20 })).toThrow(
       'naturalBreakMinutes: must be shorter than the work interval (15 min)',
     );
@@ -79,9 +77,9 @@ describe('settings the planner cannot use are refused before they reach it', () 
   });
 
   it('good settings pass and are announced', () => {
-    const { service, changes } = guarded();
+    const { service, changes } = openService();
     service.update({ intervalMinutes: 30, defaultRoutineId: 'standing-desk-reset' });
     expect(changes).toHaveLength(1);
-    expect(plannerSettingsProblem(service.get())).toBeNull();
+    expect(settingsSchema.safeParse(service.get()).success).toBe(true);
   });
 });
