@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isRoutineId } from '../routines/catalogue';
+import { ROUTINE_IDS } from '../routines/catalogue';
 import { HHMM_PATTERN, minutesOfDay } from '../time';
 
 /** The version written by this build; migrations bring older files up to it. */
@@ -74,15 +74,10 @@ export const officeHoursSchema = z
 const weekdaySchema = z.enum(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
 
 /**
- * A routine the catalogue knows. Kept a string (not the id union) so readers
- * of Settings are not forced to narrow, but an unknown id is never stored:
- * an imported or hand-edited file cannot point the player at nothing.
+ * A routine the catalogue knows, as the id union: an imported or hand-edited
+ * file cannot point the player at nothing, and readers need not narrow.
  */
-const routineIdSchema = z
-  .string()
-  .max(60)
-  // A plain predicate, not the type guard itself: zod would narrow the type to the id union.
-  .refine((id): boolean => isRoutineId(id), 'must be a routine from the catalogue');
+const routineIdSchema = z.enum(ROUTINE_IDS, { error: 'must be a routine from the catalogue' });
 
 export const sessionSchema = z
   .object({

@@ -1,11 +1,11 @@
 import type { reminderChannels } from '../../../shared/ipc/reminderChannels';
 import type { Handlers } from '../ipc/router';
-import type { ReminderEngine } from '../reminders/reminderEngine';
+import type { Planner } from '../planner/driver';
 
 type ReminderHandlers = Pick<Handlers, keyof typeof reminderChannels>;
 
 /** The prompt window's and the tray's calls into the planner; the engine refuses answers not on offer. */
-export function reminderHandlers(engine: ReminderEngine): ReminderHandlers {
+export function reminderHandlers(engine: Planner): ReminderHandlers {
   return {
     getPlannerStatus: () => engine.status(),
     getPromptState: () => engine.promptState(),

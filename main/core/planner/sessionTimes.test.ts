@@ -4,9 +4,7 @@ process.env.TZ = 'America/New_York';
 import cron from 'node-cron';
 import { describe, expect, it } from 'vitest';
 import type { SessionConfig } from '../../../shared/settings/schema';
-import { createManualClock } from '../manualClock';
 import { nextOccurrence, sessionCronExpression, sessionOccurrences } from './sessionTimes';
-import { createFakeCron } from './testing/fakeCron';
 
 const night: SessionConfig = {
   id: 'night',
@@ -46,16 +44,24 @@ describe('session times', () => {
     expect(nextOccurrence([night, early], from, 7 * 86_400_000)?.sessionId).toBe('early');
   });
 
-  it('the fake cron fires exactly where node-cron matches, and not in the gap', () => {
-    const clock = createManualClock(new Date(2026, 2, 6, 0, 0).getTime());
-    const fake = createFakeCron(clock);
+  it('marks which occurrences node-cron fires: not the gap day, nor any within 4 h of an offset change', () => {
+    const from = new Date(2026, 2, 5, 0, 0).getTime();
+    const to = new Date(2026, 2, 11, 0, 0).getTime();
     const expression = sessionCronExpression(night) ?? '';
-    fake.schedule(expression, () => undefined);
-    clock.setTo(new Date(2026, 2, 11, 0, 0).getTime());
     const real = cron.createTask(expression, () => undefined);
-    const fired = fake.tasks[0]?.fired ?? [];
-    expect(fired.map((t) => new Date(t).getDate())).toEqual([6, 7, 9, 10]);
-    for (const t of fired) expect(real.match(new Date(t))).toBe(true);
+    const found = sessionOccurrences(night, from, to);
+    expect(found.map((o) => [new Date(o.at).getDate(), o.byNodeCron])).toEqual([
+      [5, true],
+      [6, true],
+      [7, true],
+      // 02:30 does not exist on 8 March (02:00 -> 03:00): node-cron skips it; 03:00 is planned.
+      [8, false],
+      [9, true],
+      [10, true],
+    ]);
+    // node-cron's own matcher agrees with every occurrence left to it, to the minute.
+    for (const o of found.filter((x) => x.byNodeCron))
+      expect(real.match(new Date(o.at))).toBe(true);
     // Not one minute of 8 March matches 02:30: the gap swallowed it.
     const day = new Date(2026, 2, 8, 0, 0).getTime();
     const matches = Array.from({ length: 24 * 60 }, (_, i) => day + i * 60_000).filter((t) =>
@@ -63,5 +69,17 @@ describe('session times', () => {
     );
     expect(matches).toEqual([]);
     void real.destroy();
+
+    // The change is at 07:00Z on 8 March. 21:00 the evening before is 02:00Z (5 h before),
+    // 22:00 is 03:00Z (4 h: too close); 05:30 after it is 09:30Z.
+    const evening = { ...night, time: '21:00' };
+    const late = { ...night, time: '22:00' };
+    const early = { ...night, time: '05:30' };
+    const aroundChange = (s: SessionConfig) =>
+      sessionOccurrences(s, from, to).map((o) => [new Date(o.at).getDate(), o.byNodeCron]);
+    expect(aroundChange(evening)).toContainEqual([7, true]);
+    expect(aroundChange(late)).toContainEqual([7, false]);
+    expect(aroundChange(early)).toContainEqual([8, false]);
+    expect(aroundChange(early)).toContainEqual([9, true]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { historyEventSchema } from '../../../shared/history/events';
-import { isRoutineId } from '../../../shared/routines/catalogue';
+import { historyEventSchema } from '../../../../shared/history/events';
+import { isRoutineId } from '../../../../shared/routines/catalogue';
 import { generateHistory, generateYearOfHistory } from './generateHistory';
-import { dayNumberOf } from './localDay';
+import { dayNumberOf } from '../localDay';
 
 const END = new Date(2026, 10, 23, 18, 0).getTime();
 

@@ -1,6 +1,6 @@
 import type { OfficeHours } from '../../../shared/settings/schema';
-import { minutesOfDay } from '../../../shared/time';
-import { addDays, atLocalTime, localDateOf, weekdayOf } from './localTime';
+import { localDateOf, minutesOfDay } from '../../../shared/time';
+import { addDays, atLocalTime, weekdayOf } from './localTime';
 
 /** A stretch of office hours as instants: [start, end). */
 export interface Span {
@@ -32,7 +32,7 @@ export function officeSpans(hours: OfficeHours, from: number, to: number): Span[
       // A range swallowed by a DST gap can come out empty; it simply does not happen that day.
       if (end > start && end > from && start < to) spans.push({ start, end });
     }
-    if (date.year === last.year && date.month === last.month && date.day === last.day) break;
+    if (date === last) break;
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -133,4 +133,28 @@ export function officeTimeReached(block: WorkBlock, from: number, amountMs: numb
     left -= s.end - start;
   }
   return null;
+}
+
+const calendars = new WeakMap<OfficeHours, Map<number, (now: number) => OfficeContext>>();
+
+/**
+ * The office calendar for these hours and natural-break length, kept while
+ * the settings object holding them lives: the planner's transition is a pure
+ * function of its settings, and this cache is invisible to it.
+ */
+export function officeCalendarFor(
+  hours: OfficeHours,
+  breakMs: number,
+): (now: number) => OfficeContext {
+  let byBreak = calendars.get(hours);
+  if (!byBreak) {
+    byBreak = new Map();
+    calendars.set(hours, byBreak);
+  }
+  let calendar = byBreak.get(breakMs);
+  if (!calendar) {
+    calendar = createOfficeCalendar(hours, breakMs);
+    byBreak.set(breakMs, calendar);
+  }
+  return calendar;
 }

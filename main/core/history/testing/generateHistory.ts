@@ -1,6 +1,6 @@
-import type { HistoryEvent } from '../../../shared/history/events';
-import { dayNumberOf, localDateOf } from './localDay';
-import { createRandom } from '../seededRandom';
+import type { HistoryEvent } from '../../../../shared/history/events';
+import { createRandom } from '../../testing/seededRandom';
+import { dateOfDayNumber, dayNumberOf } from '../localDay';
 
 export interface GenerateHistoryOptions {
   /** No event is later than this instant (the clock's "now"). */
@@ -157,7 +157,7 @@ export function generateHistory(options: GenerateHistoryOptions): HistoryEvent[]
 
   for (let offset = options.days - 1; offset >= 0; offset--) {
     if (rest.has(offset)) continue;
-    const [y, m, d] = localDateOf(lastDay - offset)
+    const [y, m, d] = dateOfDayNumber(lastDay - offset)
       .split('-')
       .map(Number);
     const day = new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
