@@ -16,7 +16,6 @@ export interface RendererLocation {
 export interface WindowManager extends WindowsPort {
   /** Maps an IPC sender to the app window it belongs to, or null for strangers. */
   identify(sender: WebContents): CallContext | null;
-  openCount(): number;
 }
 
 /**
@@ -130,6 +129,5 @@ export function createWindowManager(
       }
       return null;
     },
-    openCount: () => [...windows.values()].filter((w) => !w.isDestroyed()).length,
   };
 }

@@ -9,6 +9,7 @@ import {
 import type { Logger } from '../logger';
 import { SettingsError } from './settingsError';
 import type { SettingsStore } from './settingsStore';
+import { isRecord } from '../../../shared/isRecord';
 
 export interface SettingsService {
   get(): Settings;
@@ -27,10 +28,6 @@ export function validateSettings(candidate: unknown): Settings {
   const issue = parsed.error.issues[0];
   const field = issue ? issue.path.map(String).join('.') : '';
   throw new SettingsError(field, issue?.message ?? 'invalid settings');
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -6,10 +6,9 @@ import { FieldMessage } from '../controls/FieldMessage';
 import { NumberSetting } from '../controls/NumberSetting';
 import { RoutineSelect } from '../controls/RoutineSelect';
 import { isUnder, type FieldError } from '../fieldErrors';
-import { numberLimits } from '../limits';
+import { LIMITS, numberLimits } from '../limits';
 import { useDraft } from '../useDraft';
 
-const MAX_SESSIONS = 12;
 const BUILT_IN = new Set(['morning', 'evening']);
 const TYPING_PAUSE_MS = 600;
 
@@ -182,7 +181,7 @@ export function SessionsSection({ settings, save }: SessionsSectionProps): React
         <button
           type="button"
           className="button"
-          disabled={sessions.length >= MAX_SESSIONS}
+          disabled={sessions.length >= LIMITS.sessions}
           onClick={() => draft.change([...sessions, newSession(sessions)])}
         >
           Add a session
