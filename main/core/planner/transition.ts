@@ -242,10 +242,13 @@ export function transition(
  */
 function takeOutWallStep(t: Turn, now: Moment): void {
   const seen = t.s.seen;
-  const drift = now.wall - seen.wall - Math.max(0, now.mono - seen.mono);
+  const elapsed = Math.max(0, now.mono - seen.mono);
+  const drift = now.wall - seen.wall - elapsed;
   if (drift >= -WALL_STEP_TOLERANCE_MS) return;
   const s = t.s;
-  s.count = shiftCount(s.count, drift);
+  // The time since the last look passed on the clock as it read then.
+  const before = seen.wall + elapsed;
+  s.count = shiftCount(advanceCount(s.count, before, officeAt(t.settings, before)), drift);
   s.presence = shiftPresence(s.presence, drift);
   s.phase = shiftPhase(s.phase, drift);
   s.pause = s.pause ? shiftPause(s.pause, drift) : null;
