@@ -191,4 +191,24 @@ describe('sessions slept through', () => {
     rig.planner.power('unlock');
     expect(rig.events('prompted').map((e) => e.at)).toEqual([rig.at('07:40')]);
   });
+
+  it('three days asleep with no suspend event: each run slept through is missed once, with no burst of wake-ups', async () => {
+    const rig = createRig({
+      start: new Date(2026, 10, 23, 6, 0).getTime(),
+      settings: withSessions(),
+    });
+    await rig.clock.jumpWithoutFiring(rig.at('06:30', 3) - rig.clock.now());
+    const woke = rig.wakeUps.length;
+    await rig.clock.advance(5 * MIN);
+    expect(rig.events('missedSession').map((e) => e.sessionId)).toEqual([
+      'morning',
+      'evening',
+      'morning',
+      'evening',
+      'morning',
+      'evening',
+    ]);
+    expect(rig.events('prompted')).toEqual([]);
+    expect(rig.wakeUps.length - woke).toBeLessThanOrEqual(2);
+  });
 });

@@ -52,7 +52,13 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
     s.pause = null;
     restartCount(t, false);
   }
-  for (const occurrence of dueByPlanner(s.sessions, t.at)) occurrencePassed(t, occurrence);
+  // After a long absence a session may have several runs behind it: pass them all now
+  // (each moves strictly forward; the bound is a year of daily runs).
+  for (let round = 0; round < 400; round++) {
+    const due = dueByPlanner(s.sessions, t.at);
+    if (due.length === 0) break;
+    for (const occurrence of due) occurrencePassed(t, occurrence);
+  }
 
   const here = office(t);
   const away = s.presence.away;
