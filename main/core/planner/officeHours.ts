@@ -82,17 +82,26 @@ export function createOfficeCalendar(
 ): (now: number) => OfficeContext {
   let window: { from: number; to: number; blocks: WorkBlock[] } | null = null;
   return (now) => {
-    // Valid while it still reaches a day back and two days ahead of now.
-    if (!window || now - DAY < window.from || now + 2 * DAY > window.to) {
+    // Valid while it still reaches a day back and a week and a day ahead of now
+    // (far enough to hold the next office hours of any weekly schedule).
+    if (!window || now - DAY < window.from || now + LOOK_AHEAD > window.to) {
       const from = now - DAY;
-      const to = now + 3 * DAY;
+      const to = now + LOOK_AHEAD + 2 * DAY;
       window = { from, to, blocks: workBlocks(officeSpans(hours, from, to), breakMs) };
     }
-    return contextIn(window.blocks, hours, now);
+    return contextIn(window.blocks, hours, now, false);
   };
 }
 
-function contextIn(blocks: readonly WorkBlock[], hours: OfficeHours, now: number): OfficeContext {
+/** How far ahead the next office hours are looked for. */
+const LOOK_AHEAD = 8 * DAY;
+
+function contextIn(
+  blocks: readonly WorkBlock[],
+  hours: OfficeHours,
+  now: number,
+  lookFurther = true,
+): OfficeContext {
   let span: Span | null = null;
   let block: WorkBlock | null = null;
   let nextSpanStart: number | null = null;
@@ -102,11 +111,12 @@ function contextIn(blocks: readonly WorkBlock[], hours: OfficeHours, now: number
       span = b.spans.find((s) => s.start <= now && now < s.end) ?? null;
     }
     for (const s of b.spans) {
-      if (s.start > now && (nextSpanStart === null || s.start < nextSpanStart))
-        nextSpanStart = s.start;
+      if (s.start > now && s.start < now + LOOK_AHEAD) {
+        if (nextSpanStart === null || s.start < nextSpanStart) nextSpanStart = s.start;
+      }
     }
   }
-  if (nextSpanStart === null) {
+  if (nextSpanStart === null && lookFurther) {
     nextSpanStart =
       officeSpans(hours, now + 2 * DAY, now + 8 * DAY).find((s) => s.start > now)?.start ?? null;
   }

@@ -65,8 +65,12 @@ export function sessionCronExpression(session: SessionConfig): string | null {
  * 3 h of an offset change; the planner's timer covers those hours.
  */
 export function cronMayArmAt(now: number): boolean {
-  return offsetSteadyAround(now);
+  // Asked several times per moment (every event of one wake-up); the zone does not change.
+  if (lastArmable?.at !== now) lastArmable = { at: now, armable: offsetSteadyAround(now) };
+  return lastArmable.armable;
 }
+
+let lastArmable: { at: number; armable: boolean } | null = null;
 
 /** Occurrences of one session with `from < at <= to`, in order. */
 export function sessionOccurrences(
