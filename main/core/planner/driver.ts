@@ -149,8 +149,14 @@ export function createPlanner(deps: PlannerDeps): Planner {
   function observe(what: readonly ObservationKind[]): Observation {
     const observation: Observation = {};
     for (const kind of what) {
-      if (kind === 'idle') observation.idleSeconds = deps.idle.idleSeconds();
-      else observation.routinePlaying = deps.windows.isOpen('routine');
+      switch (kind) {
+        case 'idle':
+          observation.idleSeconds = deps.idle.idleSeconds();
+          break;
+        case 'routinePlaying':
+          observation.routinePlaying = deps.windows.isOpen('routine');
+          break;
+      }
     }
     return observation;
   }
