@@ -3,6 +3,15 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Code that ships in the app. */
+const PRODUCTION = ['main/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.{ts,tsx}'];
+/** Test code inside those folders: tests, testing/ folders, and test fixtures. */
+const TEST_CODE = ['**/*.test.{ts,tsx}', '**/testing/**', '**/fixtures/**'];
+const NO_TESTING = {
+  group: ['**/testing', '**/testing/*'],
+  message: 'testing/ folders hold test code; production code may not import them.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,9 +45,31 @@ export default tseslint.config(
     },
   },
   {
+    // Production code never reaches into test code: testing/ folders hold
+    // fakes, rigs and generators, and shipping one would be a bug.
+    files: PRODUCTION,
+    ignores: TEST_CODE,
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_TESTING] }] },
+  },
+  {
     // The core is Electron-free by design so that it runs in Node tests and
-    // in the e2e harness unchanged.
+    // in the e2e harness unchanged. (Repeats the testing/ boundary: a later
+    // block replaces the rule's options, it does not add to them.)
     files: ['main/core/**/*.ts', 'shared/**/*.ts'],
+    ignores: TEST_CODE,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Only main/shell may import electron.' }],
+          patterns: [NO_TESTING],
+        },
+      ],
+    },
+  },
+  {
+    // Test code in the core may use testing/ folders, and still never electron.
+    files: ['main/core/**/*.test.ts', 'main/core/**/testing/**', 'main/core/**/fixtures/**'],
     rules: {
       'no-restricted-imports': [
         'error',

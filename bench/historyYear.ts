@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateYearOfHistory } from '../main/core/history/generateHistory';
+import { generateYearOfHistory } from '../main/core/history/testing/generateHistory';
 import { HISTORY_FILE_NAME, readHistoryFile } from '../main/core/history/historyLog';
 import { summariseHistory } from '../main/core/history/historySummary';
 import { round, spread, type Spread } from './stats';

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestCore } from '../main/core/settings/fixtures/testCore';
+import { openRig } from '../main/core/planner/testing/plannerRig';
 import { HOUR_MS, MINUTE_MS } from '../shared/time';
 import { round } from './stats';
 
@@ -25,40 +25,40 @@ export function childProcessCount(): number {
 }
 
 /**
- * A Monday on a manual clock: 09:00-17:00 inside office hours, then 18:00 to
- * 08:00 outside. The person is always active and starts every routine they
- * are prompted for, so the count includes reminders, heads-ups and idle
- * sampling, exactly as the engine schedules them.
+ * A Monday under fake time, the planner on the system clock with the real
+ * node-cron: 09:00-17:00 inside office hours, then 18:00 to 08:00 outside.
+ * The person is always active and starts every routine they are prompted
+ * for (its window closes two minutes later), so the count includes
+ * reminders, heads-ups and idle sampling, exactly as the planner schedules them.
  */
-export function simulateWorkday(): SimulatedDayFigures {
-  const dir = mkdtempSync(join(tmpdir(), 'decompress-bench-planner-'));
+export async function simulateWorkday(): Promise<SimulatedDayFigures> {
   // Monday 23 November 2026, 08:55 local time (TZ is pinned by the runner).
-  const start = new Date(2026, 10, 23, 8, 55).getTime();
-  const t = startTestCore(dir, start);
+  const rig = openRig({ start: new Date(2026, 10, 23, 8, 55).getTime() });
   try {
-    t.core.settings.update({
-      safetyAcknowledgedAt: new Date(start).toISOString(),
-      welcomeCompleted: true,
-    });
     let reminders = 0;
-    const runUntil = (until: number) => {
-      while (t.clock.now() < until) {
-        t.clock.advance(MINUTE_MS);
-        if (t.core.reminders.promptState().status === 'open') {
+    const runUntil = async (until: number) => {
+      while (rig.clock.now() < until) {
+        await rig.clock.advance(MINUTE_MS);
+        if (rig.planner.promptState().status === 'open') {
           reminders++;
-          t.core.reminders.answer('start');
+          rig.planner.answer('start');
+        }
+        if (rig.windows.open.has('routine')) {
+          await rig.clock.advance(2 * MINUTE_MS);
+          rig.windows.open.delete('routine');
         }
       }
     };
-    runUntil(new Date(2026, 10, 23, 9, 0).getTime());
-    const inside0 = t.core.reminders.stats();
-    runUntil(new Date(2026, 10, 23, 17, 0).getTime());
-    const inside1 = t.core.reminders.stats();
+    const counts = () => ({ wakeUps: rig.wakeUps.length, idleSamples: rig.idleReads.length });
+    await runUntil(new Date(2026, 10, 23, 9, 0).getTime());
+    const inside0 = counts();
+    await runUntil(new Date(2026, 10, 23, 17, 0).getTime());
+    const inside1 = counts();
     const insideReminders = reminders;
-    runUntil(new Date(2026, 10, 23, 18, 0).getTime());
-    const outside0 = t.core.reminders.stats();
-    runUntil(new Date(2026, 10, 24, 8, 0).getTime());
-    const outside1 = t.core.reminders.stats();
+    await runUntil(new Date(2026, 10, 23, 18, 0).getTime());
+    const outside0 = counts();
+    await runUntil(new Date(2026, 10, 24, 8, 0).getTime());
+    const outside1 = counts();
     return {
       wakeUpsPerHourInside: round((inside1.wakeUps - inside0.wakeUps) / 8, 1),
       wakeUpsPerHourOutside: round((outside1.wakeUps - outside0.wakeUps) / 14, 2),
@@ -66,8 +66,66 @@ export function simulateWorkday(): SimulatedDayFigures {
       remindersInside: insideReminders,
     };
   } finally {
-    t.core.stop();
-    rmSync(dir, { recursive: true, force: true });
+    rig.retire();
+  }
+}
+
+export interface FallBackNightFigures {
+  /** Timer callbacks in the whole process (planner and node-cron) from 18:00 to 08:00. */
+  wakeUps: number;
+  /** Of those, the planner's own timer. */
+  plannerWakeUps: number;
+  /** Session prompts that night, as "HH:MM local" (each should appear once). */
+  sessions: string[];
+}
+
+/**
+ * Berlin's fall-back night, 30-31 October 2027 (03:00 CEST -> 02:00 CET),
+ * with sessions at 01:30 and 02:30 every day: node-cron alone spins there
+ * (about 1.8 million zero-delay timers over the repeated half hour). The
+ * person starts each session a minute after its prompt, as in the workday.
+ */
+export async function simulateFallBackNight(): Promise<FallBackNightFigures> {
+  const everyDay = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+  const night = (id: string, time: string) => ({
+    id,
+    name: `Night ${time}`,
+    time,
+    weekdays: [...everyDay],
+    routineId: 'mat-rest' as const,
+    enabled: true,
+  });
+  const from = Date.parse('2027-10-30T16:00:00Z'); // 18:00 CEST
+  const to = Date.parse('2027-10-31T07:00:00Z'); // 08:00 CET
+  const rig = openRig({
+    start: from - HOUR_MS,
+    settings: { sessions: [night('a', '01:30'), night('b', '02:30')] },
+  });
+  try {
+    await rig.clock.setTo(from);
+    const process0 = rig.processWakeUps.length;
+    const planner0 = rig.wakeUps.length;
+    while (rig.clock.now() < to) {
+      await rig.clock.advance(MINUTE_MS);
+      if (rig.planner.promptState().status === 'open') rig.planner.answer('start');
+      if (rig.windows.open.has('routine')) rig.windows.open.delete('routine');
+    }
+    const clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Berlin',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    return {
+      wakeUps: rig.processWakeUps.length - process0,
+      plannerWakeUps: rig.wakeUps.length - planner0,
+      sessions: rig
+        .events('prompted')
+        .filter((e) => e.at >= from && e.at < to)
+        .map((e) => clock.format(e.at)),
+    };
+  } finally {
+    rig.retire();
   }
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { launchChromium } from './browser';
 import { measureBusySignals } from './busySignals';
 import { measureHistoryYear } from './historyYear';
-import { measureRealTime, simulateWorkday } from './plannerIdle';
+import { measureRealTime, simulateFallBackNight, simulateWorkday } from './plannerIdle';
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
 import { measureSettingsSaves } from './settingsSaves';
 
@@ -55,7 +55,9 @@ const inside = await measureRealTime(true, realSeconds);
 log(`planner: ${realSeconds} s real time outside office hours`);
 const outside = await measureRealTime(false, realSeconds);
 log('planner: a simulated workday');
-const day = simulateWorkday();
+const day = await simulateWorkday();
+log('planner: a simulated fall-back night (Berlin, 31 October 2027)');
+const fallBack = await simulateFallBackNight();
 log('history: a year of events');
 const history = measureHistoryYear();
 log('settings: 1,000 saves');
@@ -135,6 +137,13 @@ row(
   4,
 );
 row(
+  'Wake-ups over a fall-back night, 18:00-08:00 (planner + node-cron)',
+  fallBack.wakeUps,
+  '',
+  24,
+  `${fallBack.wakeUps} (planner ${fallBack.plannerWakeUps}; sessions ${fallBack.sessions.join(', ')})`,
+);
+row(
   `Timer wake-ups/h inside, real ${inside.seconds} s`,
   inside.wakeUpsPerHour,
   '/h',
@@ -201,7 +210,12 @@ const results = {
   weight,
   readiness,
   countdown,
-  planner: { simulatedDay: day, realTimeInside: inside, realTimeOutside: outside },
+  planner: {
+    simulatedDay: day,
+    fallBackNight: fallBack,
+    realTimeInside: inside,
+    realTimeOutside: outside,
+  },
   settings,
   history,
   busySignals,

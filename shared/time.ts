@@ -42,3 +42,30 @@ export function formatMinutesOfDay(minutes: number): string {
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
+
+/**
+ * A local calendar day, "YYYY-MM-DD", in the process's time zone: the one
+ * date type of the app (history days, session days, office days).
+ */
+export type LocalDate = string;
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of an instant. */
+export function localDateOf(epochMs: number): LocalDate {
+  const d = new Date(epochMs);
+  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}`;
+}
+
+/** Year, month (1-12) and day of a LocalDate; throws on anything that is not one. */
+export function partsOfLocalDate(date: LocalDate): { year: number; month: number; day: number } {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) throw new Error(`"${date}" is not a local date (expected YYYY-MM-DD)`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** The LocalDate of a year, month (1-12) and day; pure calendar maths, days may overflow. */
+export function localDateFromParts(year: number, month: number, day: number): LocalDate {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}

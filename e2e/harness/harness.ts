@@ -10,7 +10,7 @@ import { HISTORY_FILE_NAME, openHistoryLog } from '../../main/core/history/histo
 import { createCore, type Core } from '../../main/core/createCore';
 import type { CallContext } from '../../main/core/ipc/router';
 import { memoryLogger } from '../../main/core/logger';
-import { createManualClock, type ManualClock } from '../../main/core/manualClock';
+import { createManualClock, type ManualClock } from '../../main/core/testing/manualClock';
 import { loadSettings } from '../../main/core/settings/loadSettings';
 import {
   SETTINGS_CONFIG_NAME,

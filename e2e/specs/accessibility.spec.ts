@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { generateHistory } from '../../main/core/history/generateHistory';
+import { generateHistory } from '../../main/core/history/testing/generateHistory';
 import { HISTORY_FILE_NAME } from '../../main/core/history/historyLog';
 import { WINDOW_TITLES, type Route } from '../../shared/routes';
 import { defaultSettings } from '../../shared/settings/defaults';

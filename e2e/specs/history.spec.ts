@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HistoryEvent } from '../../shared/history/events';
-import { generateHistory } from '../../main/core/history/generateHistory';
+import { generateHistory } from '../../main/core/history/testing/generateHistory';
 import { HISTORY_FILE_NAME } from '../../main/core/history/historyLog';
 import { expect, test } from '../harness/fixtures';
 

@@ -3,7 +3,6 @@ import type { StartRoutineResult } from '../../shared/ipc/routineChannels';
 import { isPauseChoice } from '../../shared/reminders/pauseChoices';
 import {
   CATALOGUE,
-  DEFAULT_BREAK_ROUTINE_ID,
   getRoutine,
   isRoutineId,
   type RoutineId,
@@ -20,12 +19,8 @@ import { createRouter, type Router } from './ipc/router';
 import type { Logger } from './logger';
 import { createNoticeBoard, type NoticeBoard } from './notices';
 import type { ShellPorts } from './ports';
-import { guardPlannerSettings } from './reminders/plannerSettings';
-import {
-  createReminderEngine,
-  type PowerEvent,
-  type ReminderEngine,
-} from './reminders/reminderEngine';
+import { createPlanner, type Planner } from './planner/driver';
+import type { PowerEvent } from './planner/events';
 import { createRoutineService, type RoutineService } from './routines/routineService';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
 import type { SettingsStore } from './settings/settingsStore';
@@ -54,8 +49,8 @@ export interface Core {
   trayAction(action: string): void;
   /** Re-renders the tray from current state (after any change that affects it). */
   refreshTray(): void;
-  /** The planner: reminders, sessions, prompt state (and its wake-up counts for the benchmark). */
-  reminders: ReminderEngine;
+  /** The planner: reminders, sessions, prompt state. */
+  reminders: Planner;
   /** Suspend, resume, lock and unlock from the desktop. */
   power(event: PowerEvent): void;
   /** The routine session: which routine is playing, where, and its check-ins. */
@@ -70,10 +65,7 @@ export interface Core {
 export function createCore(deps: CoreDeps): Core {
   const { shell, log } = deps;
   const notices = createNoticeBoard();
-  // The planner's checks run before a change is written, so it never sees settings it cannot use.
-  const settings = guardPlannerSettings(
-    createSettingsService(deps.settingsStore, deps.initialSettings, log),
-  );
+  const settings = createSettingsService(deps.settingsStore, deps.initialSettings, log);
   const disposers: (() => void)[] = [];
 
   const routines = createRoutineService({
@@ -82,23 +74,33 @@ export function createCore(deps: CoreDeps): Core {
     history: deps.history,
     settings,
     log,
-    // The engine has no "break ended" entry point yet; routineStarted() restarts
-    // its count at this moment, which is what the end of a routine means to it.
-    onBreakTaken: () => reminders.routineStarted(),
+    // The planner hears of a routine when it really begins (after the safety
+    // screen when one is needed), and of its end: each is a break.
+    onStarted: () => reminders.routineStarted(),
+    onBreakTaken: () => reminders.routineEnded(),
   });
 
   /**
    * The one way a routine starts, from the prompt, the tray, a session or a
-   * window: the routine service (safety screen first when needed), and the
-   * planner learns that a break began.
+   * window: the routine service (safety screen first when needed).
    */
   function startRoutine(routineId: RoutineId, source: RoutineSource): StartRoutineResult {
     const result = routines.start(routineId, source);
-    reminders.routineStarted();
+    // A routine already playing in its window is the break under way.
+    if (result.status === 'already-running') reminders.routineStarted();
     return result;
   }
 
-  const reminders = createReminderEngine({
+  /** Declining the safety screen a Start led to: no routine, so the reminder is due again. */
+  const routineCalls: RoutineService = {
+    ...routines,
+    cancelPending() {
+      routines.cancelPending();
+      reminders.routineDeclined();
+    },
+  };
+
+  const reminders = createPlanner({
     clock: deps.clock,
     cron: shell.cron,
     idle: shell.idle,
@@ -116,7 +118,7 @@ export function createCore(deps: CoreDeps): Core {
       ...settingsHandlers(settings, shell),
       ...historyHandlers(deps.history, shell, deps.clock, log),
       ...reminderHandlers(reminders),
-      ...routineHandlers(routines, startRoutine),
+      ...routineHandlers(routineCalls, startRoutine),
     },
     log,
   );
@@ -132,9 +134,7 @@ export function createCore(deps: CoreDeps): Core {
         // A player window closed mid-routine leaves nothing playing: starting
         // another is allowed again (the service records the abandoned one).
         routineRunning: routines.running() && shell.windows.isOpen('routine'),
-        defaultRoutineTitle: isRoutineId(defaultRoutine)
-          ? getRoutine(defaultRoutine).title
-          : 'a break routine',
+        defaultRoutineTitle: getRoutine(defaultRoutine).title,
         routines: CATALOGUE.map((r) => ({ id: r.id, title: r.title })),
         version: deps.version,
       }),
@@ -157,11 +157,9 @@ export function createCore(deps: CoreDeps): Core {
       case 'quit':
         shell.app.quit();
         return;
-      case 'start-default': {
-        const id = settings.get().defaultRoutineId;
-        startRoutine(isRoutineId(id) ? id : DEFAULT_BREAK_ROUTINE_ID, 'tray');
+      case 'start-default':
+        startRoutine(settings.get().defaultRoutineId, 'tray');
         return;
-      }
       case 'resume':
         reminders.resume();
         return;

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from './createCore';
 import { HISTORY_FILE_NAME, openHistoryLog } from './history/historyLog';
 import { memoryLogger } from './logger';
-import { createManualClock } from './manualClock';
+import { createManualClock } from './testing/manualClock';
 import { createRecordingShell } from './settings/fixtures/testCore';
 import { openTestSettingsStore } from './settings/fixtures/testSettingsStore';
 import { loadSettings } from './settings/loadSettings';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryLogger } from '../core/logger';
-import { createRig } from '../core/reminders/testing/engineRig';
+import { createRig } from '../core/planner/testing/rig';
 import { openSessionBus } from './dbus/sessionBus';
 import { startPrivateBus, type PrivateBus } from './dbus/testing/privateBus';
 import { exportStandInService, type StandInService } from './dbus/testing/standInService';
@@ -192,7 +192,7 @@ describe('screen lock from D-Bus (private session and system daemons)', () => {
     const log = memoryLogger();
     const rig = createRig();
     const w = await start(
-      { events: [], onChange: (e) => rig.engine.power(e), until: () => Promise.resolve() },
+      { events: [], onChange: (e) => rig.planner.power(e), until: () => Promise.resolve() },
       log,
     );
     expect(w.sources).toEqual([]);
@@ -204,9 +204,9 @@ describe('screen lock from D-Bus (private session and system daemons)', () => {
       },
     ]);
     // Locked from 09:20 to 09:40 with nothing to say so: no input, so idle time grows.
-    rig.idle.at = (now) =>
+    rig.idle.at = (now: number) =>
       now >= rig.at('09:20') && now < rig.at('09:40') ? (now - rig.at('09:20')) / 1000 : 0;
-    rig.clock.setTo(rig.at('10:00'));
+    await rig.clock.setTo(rig.at('10:00'));
     expect(rig.events('naturalBreak')).toEqual([
       expect.objectContaining({ cause: 'idle', idleMs: expect.any(Number) }),
     ]);

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import type { PowerEvent } from '../core/reminders/reminderEngine';
+import type { PowerEvent } from '../core/planner/events';
 import { forwardPowerEvents } from './powerEvents';
 
 describe('power events', () => {

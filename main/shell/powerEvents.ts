@@ -1,4 +1,4 @@
-import type { PowerEvent } from '../core/reminders/reminderEngine';
+import type { PowerEvent } from '../core/planner/events';
 
 /** Electron's powerMonitor events the planner cares about, and what the core calls them. */
 export const POWER_EVENTS: Readonly<Record<string, PowerEvent>> = {

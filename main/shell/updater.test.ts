@@ -5,7 +5,7 @@ import { AppImageUpdater, DebUpdater, NsisUpdater, type AppUpdater } from 'elect
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { UpdateMode } from '../../shared/settings/schema';
 import { memoryLogger } from '../core/logger';
-import { createManualClock } from '../core/manualClock';
+import { createManualClock } from '../core/testing/manualClock';
 import type { PackageKind } from '../core/updates/packageKind';
 import { createUpdateController, type UpdateController } from '../core/updates/updateController';
 import type { UpdateAnnouncement, UpdateView } from '../core/updates/updateView';

@@ -27,7 +27,6 @@ export interface RendererLocation {
 export interface WindowManager extends WindowsPort {
   /** Maps an IPC sender to the app window it belongs to, or null for strangers. */
   identify(sender: WebContents): CallContext | null;
-  openCount(): number;
 }
 
 /** What the desktop can do with windows, and how to reach the person when it cannot. */
@@ -247,6 +246,5 @@ export function createWindowManager(
       }
       return null;
     },
-    openCount: () => [...windows.values()].filter((w) => !w.isDestroyed()).length,
   };
 }

@@ -1,3 +1,4 @@
+import type { LocalDate } from '../time';
 import type { HistoryEvent } from './events';
 
 /** What happened in one period (today, this week). */
@@ -14,9 +15,6 @@ export interface PeriodTally {
   naturalBreaks: number;
   missedSessions: number;
 }
-
-/** A local calendar day as "YYYY-MM-DD". */
-export type LocalDate = string;
 
 export interface DayCount {
   date: LocalDate;

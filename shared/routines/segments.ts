@@ -42,7 +42,8 @@ export function isWork(segment: Segment): boolean {
   return WORK_KINDS.has(segment.kind);
 }
 
-function seconds(value: number): number {
+/** Milliseconds in a number of seconds, rounded to the millisecond. */
+function msFromSeconds(value: number): number {
   return Math.round(value * 1000);
 }
 
@@ -98,7 +99,7 @@ function stepSegments(step: Step, stepIndex: number): Draft[] {
       kind: 'getReady',
       side: sides[0] ?? null,
       set: 1,
-      durationMs: seconds(step.getReadySeconds),
+      durationMs: msFromSeconds(step.getReadySeconds),
       sideSwitch: false,
     });
   }
@@ -117,7 +118,7 @@ function stepSegments(step: Step, stepIndex: number): Draft[] {
           kind: 'rest',
           side,
           set,
-          durationMs: seconds(step.restSeconds),
+          durationMs: msFromSeconds(step.restSeconds),
           sideSwitch: switching,
         });
       }
@@ -125,11 +126,11 @@ function stepSegments(step: Step, stepIndex: number): Draft[] {
         step.kind === 'reps'
           ? {
               kind: 'rep' as const,
-              durationMs: step.reps * seconds(step.secondsPerRep),
+              durationMs: step.reps * msFromSeconds(step.secondsPerRep),
               repsTotal: step.reps,
-              msPerRep: seconds(step.secondsPerRep),
+              msPerRep: msFromSeconds(step.secondsPerRep),
             }
-          : { kind: step.kind, durationMs: seconds(step.seconds) };
+          : { kind: step.kind, durationMs: msFromSeconds(step.seconds) };
       out.push({ ...common, ...work, side, set, sideSwitch: switching && !rested });
       previousSide = side;
     }

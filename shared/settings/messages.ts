@@ -65,6 +65,7 @@ const RULE_WORDS: Readonly<Record<SettingsRule, RuleWords>> = {
   [SETTINGS_RULES.knownRoutine]: () => 'Choose a routine from the list.',
   [SETTINGS_RULES.naturalBreakShorter]: (v) =>
     `Use less than the work interval (${v.intervalMinutes} min).`,
+  [SETTINGS_RULES.acceleratorInvalid]: (v) => `That shortcut ${v.detail}.`,
   [SETTINGS_RULES.httpsLink]: () => 'Only https:// links can be opened.',
   [SETTINGS_RULES.fileTooLarge]: () => 'The file is too large to be Decompress settings.',
   [SETTINGS_RULES.fileNotJson]: () => 'The file is not valid JSON.',

@@ -1,6 +1,7 @@
 import { HHMM_PATTERN, minutesOfDay, WEEKDAYS, type Weekday } from '../time';
 import { defaultSettings } from './defaults';
 import { SETTINGS_VERSION } from './schema';
+import { isRecord } from '../isRecord';
 
 /** A settings file as parsed from JSON, before anyone vouches for it. */
 export type SettingsDocument = Record<string, unknown>;
@@ -27,10 +28,6 @@ export type MigrationOutcome =
   | { status: 'failed'; from: number; failedStep: MigrationStep; reason: string }
   /** No version we can read: newer than this build, or not a number at all. */
   | { status: 'unknown-version'; version: unknown };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Reads an optional v1 time field; a present but malformed value stops the migration. */
 function v1Time(doc: SettingsDocument, key: string, fallback: string, label = key): string {

@@ -17,6 +17,8 @@ export const SETTINGS_RULES = {
   knownRoutine: 'known-routine',
   /** The natural break is not shorter than the work interval. Values: intervalMinutes. */
   naturalBreakShorter: 'natural-break-shorter',
+  /** A global shortcut Electron would not accept. Values: detail (accelerator.ts's words). */
+  acceleratorInvalid: 'accelerator-invalid',
   /** A link that is not https. */
   httpsLink: 'https-link',
   /** An import: the file is too large to be settings. */

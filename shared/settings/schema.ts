@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { isRoutineId } from '../routines/catalogue';
+import { ROUTINE_IDS } from '../routines/catalogue';
 import { HHMM_PATTERN, minutesOfDay } from '../time';
 import { checkGlobalShortcut } from './accelerator';
 import { ruleParams, SETTINGS_RULES } from './rules';
 
 /** The version written by this build; migrations bring older files up to it. */
 export const SETTINGS_VERSION = 3;
+
+/** Time ranges one weekday may hold; the settings screens read the limit from here. */
+export const MAX_RANGES_PER_DAY = 8;
+/** Sessions a person may set up. */
+export const MAX_SESSIONS = 12;
 
 const hhmm = z.string().regex(HHMM_PATTERN, 'must be a time of day as HH:MM (00:00-23:59)');
 
@@ -37,7 +42,7 @@ export const timeRangeSchema = z
 /** Ranges of one day: sorted check happens here so overlaps are rejected once, centrally. */
 const dayRangesSchema = z
   .array(timeRangeSchema)
-  .max(8, 'at most 8 ranges per day')
+  .max(MAX_RANGES_PER_DAY, `at most ${MAX_RANGES_PER_DAY} ranges per day`)
   .superRefine((ranges, ctx) => {
     // Ranges with a bad time were already reported; overlaps are judged among the rest.
     const valid = ranges.filter(
@@ -80,18 +85,10 @@ export const officeHoursSchema = z
 const weekdaySchema = z.enum(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']);
 
 /**
- * A routine the catalogue knows. Kept a string (not the id union) so readers
- * of Settings are not forced to narrow, but an unknown id is never stored:
- * an imported or hand-edited file cannot point the player at nothing.
+ * A routine the catalogue knows, as the id union: an imported or hand-edited
+ * file cannot point the player at nothing, and readers need not narrow.
  */
-const routineIdSchema = z
-  .string()
-  .max(60)
-  // A plain predicate, not the type guard itself: zod would narrow the type to the id union.
-  .refine((id): boolean => isRoutineId(id), {
-    message: 'must be a routine from the catalogue',
-    params: ruleParams(SETTINGS_RULES.knownRoutine),
-  });
+const routineIdSchema = z.enum(ROUTINE_IDS, { error: 'must be a routine from the catalogue' });
 
 export const sessionSchema = z
   .object({
@@ -123,11 +120,18 @@ export const shortcutSchema = z
   .string()
   .superRefine((text, ctx) => {
     const check = checkGlobalShortcut(text);
-    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.message });
+    if (!check.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        message: check.message,
+        params: ruleParams(SETTINGS_RULES.acceleratorInvalid, { detail: check.message }),
+      });
+    }
   })
   .nullable();
 
-export const settingsSchema = z
+/** The fields of a settings document, each checked on its own. */
+export const settingsFieldsSchema = z
   .object({
     version: z.literal(SETTINGS_VERSION),
     officeHours: officeHoursSchema,
@@ -142,7 +146,7 @@ export const settingsSchema = z
     defaultRoutineId: routineIdSchema,
     sessions: z
       .array(sessionSchema)
-      .max(12, 'at most 12 sessions')
+      .max(MAX_SESSIONS, `at most ${MAX_SESSIONS} sessions`)
       .refine((s) => new Set(s.map((x) => x.id)).size === s.length, {
         message: 'session ids must be unique',
         params: ruleParams(SETTINGS_RULES.sessionIdsUnique),
@@ -163,6 +167,26 @@ export const settingsSchema = z
   })
   .strict();
 
+/**
+ * Rules across fields, judged once every field is valid on its own. A
+ * natural break must be shorter than the work interval, else every idle
+ * spell long enough to count would outlast the interval it is meant to
+ * reset. Here, in the schema, so loading, importing and every change apply
+ * it alike (a loaded file that breaks it is repaired like any other damage).
+ */
+export const settingsSchema = settingsFieldsSchema.superRefine((s, ctx) => {
+  if (s.naturalBreakMinutes >= s.intervalMinutes) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['naturalBreakMinutes'],
+      message: `must be shorter than the work interval (${s.intervalMinutes} min)`,
+      params: ruleParams(SETTINGS_RULES.naturalBreakShorter, {
+        intervalMinutes: s.intervalMinutes,
+      }),
+    });
+  }
+});
+
 export type Settings = z.infer<typeof settingsSchema>;
 export type OfficeHours = z.infer<typeof officeHoursSchema>;
 export type TimeRange = z.infer<typeof timeRangeSchema>;
@@ -175,5 +199,5 @@ export type UpdateMode = z.infer<typeof updateModeSchema>;
  * A change from the renderer: any subset of top-level keys, each replaced
  * whole. `version` is main's business, never the renderer's.
  */
-export const settingsPatchSchema = settingsSchema.omit({ version: true }).partial().strict();
+export const settingsPatchSchema = settingsFieldsSchema.omit({ version: true }).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HistorySummary } from '../../../shared/history/summary';
-import { generateHistory } from '../history/generateHistory';
+import { generateHistory } from '../history/testing/generateHistory';
 import { HISTORY_FILE_NAME } from '../history/historyLog';
 import { startTestCore, type TestCore } from '../settings/fixtures/testCore';
 import { csvFileName } from './historyHandlers';

@@ -9,7 +9,7 @@ import { createCore } from '../createCore';
 import { openHistoryLog } from '../history/historyLog';
 import type { CallContext } from '../ipc/router';
 import { memoryLogger } from '../logger';
-import { createManualClock } from '../manualClock';
+import { createManualClock } from '../testing/manualClock';
 import type { ShellPorts } from '../ports';
 import { memorySettingsStore } from '../settings/memorySettingsStore';
 import type { MenuItemModel, TrayModel } from '../tray/trayMenu';

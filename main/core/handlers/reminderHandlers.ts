@@ -1,16 +1,16 @@
 import type { reminderChannels } from '../../../shared/ipc/reminderChannels';
 import type { Handlers } from '../ipc/router';
-import type { ReminderEngine } from '../reminders/reminderEngine';
+import type { Planner } from '../planner/driver';
 
 type ReminderHandlers = Pick<Handlers, keyof typeof reminderChannels>;
 
-/** The prompt window's and the tray's calls into the planner; the engine refuses answers not on offer. */
-export function reminderHandlers(engine: ReminderEngine): ReminderHandlers {
+/** The prompt window's and the tray's calls into the planner; it refuses answers not on offer. */
+export function reminderHandlers(planner: Planner): ReminderHandlers {
   return {
-    getPlannerStatus: () => engine.status(),
-    getPromptState: () => engine.promptState(),
-    answerPrompt: ({ action }) => engine.answer(action),
-    pauseReminders: ({ choice }) => engine.pause(choice),
-    resumeReminders: () => engine.resume(),
+    getPlannerStatus: () => planner.status(),
+    getPromptState: () => planner.promptState(),
+    answerPrompt: ({ action }) => planner.answer(action),
+    pauseReminders: ({ choice }) => planner.pause(choice),
+    resumeReminders: () => planner.resume(),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../shared/history/events';
-import { generateHistory } from './generateHistory';
+import { generateHistory } from './testing/generateHistory';
 import { summariseHistory, TREND_DAYS } from './historySummary';
 
 // vitest.config.ts pins TZ to Europe/Berlin: local days below are Berlin days.

@@ -5,7 +5,13 @@ import type {
   PainPoint,
   PeriodTally,
 } from '../../../shared/history/summary';
-import { createDayIndexer, dayNumberOf, localDateOf, mondayOf, type DayNumber } from './localDay';
+import {
+  createDayIndexer,
+  dateOfDayNumber,
+  dayNumberOf,
+  mondayOf,
+  type DayNumber,
+} from './localDay';
 
 /** How many days the chart and the pain trend cover. */
 export const TREND_DAYS = 28;
@@ -139,11 +145,11 @@ export function summariseHistory(
   for (let day = includesToday ? today : today - 1; daysWithCompletion.has(day); day--) current++;
 
   const last28Days: DayCount[] = completedPerDay.map((completed, i) => ({
-    date: localDateOf(trendStart + i),
+    date: dateOfDayNumber(trendStart + i),
     completed,
   }));
   const painTrend: PainPoint[] = pain.map((p, i) => ({
-    date: localDateOf(trendStart + i),
+    date: dateOfDayNumber(trendStart + i),
     before: p.nb ? round1(p.before / p.nb) : null,
     after: p.na ? round1(p.after / p.na) : null,
     rated: Math.max(p.nb, p.na),

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../../shared/history/summary';
+import type { LocalDate } from '../../../shared/time';
 
 const DAY_MS = 86_400_000;
 
@@ -15,8 +15,8 @@ export function dayNumberOf(epochMs: number): DayNumber {
   return Math.round(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS);
 }
 
-/** "YYYY-MM-DD" for a day number. */
-export function localDateOf(day: DayNumber): LocalDate {
+/** The local date ("YYYY-MM-DD") of a day number. */
+export function dateOfDayNumber(day: DayNumber): LocalDate {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 

@@ -11,7 +11,7 @@ import { createCore } from '../createCore';
 import { openHistoryLog, readHistoryFile } from '../history/historyLog';
 import type { CallContext } from '../ipc/router';
 import { memoryLogger } from '../logger';
-import { createManualClock } from '../manualClock';
+import { createManualClock } from '../testing/manualClock';
 import type { ShellPorts } from '../ports';
 import { memorySettingsStore } from '../settings/memorySettingsStore';
 import type { MenuItemModel, TrayModel } from '../tray/trayMenu';
@@ -149,6 +149,25 @@ describe('the routine service inside the core', () => {
     });
     expect(r.core.settings.get().safetyAcknowledgedAt).toBe('2026-11-23T09:00:00.000Z');
     expect(r.opened).toEqual(['safety', 'routine']);
+  });
+
+  it('the reminder count restarts when a routine really starts, not when the safety screen opens', async () => {
+    const r = coreRig(false);
+    r.clock.advance(20 * MIN);
+    r.core.trayAction('start-default');
+    expect(r.opened).toEqual(['safety']);
+    // The person reads the list and declines: no break was taken.
+    await r.call('cancelPendingRoutine');
+    expect(r.core.reminders.status().nextReminderAt).toBe(START + 45 * MIN);
+
+    r.clock.advance(5 * MIN);
+    r.core.trayAction('start-default');
+    r.clock.advance(2 * MIN);
+    expect(await r.call('acknowledgeSafety', { scope: 'general' })).toMatchObject({
+      value: { started: true },
+    });
+    // The routine started on the acknowledgement, 27 minutes in: that is the break.
+    expect(r.core.reminders.status().nextReminderAt).toBe(START + 27 * MIN + 45 * MIN);
   });
 
   it('refuses bad payloads with a clear message and changes nothing', async () => {

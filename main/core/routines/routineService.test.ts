@@ -7,7 +7,7 @@ import { defaultSettings } from '../../../shared/settings/defaults';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
 import type { Route } from '../../../shared/routes';
 import { memoryLogger } from '../logger';
-import { createManualClock } from '../manualClock';
+import { createManualClock } from '../testing/manualClock';
 import { createRoutineService, ENDED_SESSION_TIMEOUT_MS } from './routineService';
 
 const START = Date.UTC(2026, 10, 23, 9, 0);

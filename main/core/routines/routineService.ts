@@ -43,6 +43,11 @@ export interface RoutineServiceDeps {
   settings: { get(): Settings; update(patch: SettingsPatch): Settings };
   log: Logger;
   /**
+   * A routine has really begun, at `at`: every start ends in begin(), the
+   * safety acknowledgement's too, so the planner hears of each one here.
+   */
+  onStarted?(at: number): void;
+  /**
    * A routine that had started has ended (completed or stopped), at `at`:
    * a break happened, so the reminder count restarts from here.
    */
@@ -241,6 +246,7 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
     append({ type: 'started', at: now, routineId, source });
     log.info('routines: started', { routineId, source });
     deps.windows.open('routine');
+    deps.onStarted?.(now);
   }
 
   function requireSession(): Session {

@@ -1,4 +1,5 @@
 import type { SettingsDocument } from '../../../shared/settings/migrations';
+import { isRecord } from '../../../shared/isRecord';
 
 /** What is wrong with a settings file, in words the notice can use. */
 export type SettingsDamage = 'truncated' | 'not-json' | 'not-an-object';
@@ -12,10 +13,6 @@ export type SettingsTextInspection =
       /** For a cut-short file: the top-level members that were written whole. */
       partial: SettingsDocument | null;
     };
-
-function isRecord(value: unknown): value is SettingsDocument {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Recovers the complete top-level members of an object cut off mid-write:

@@ -1,6 +1,9 @@
+import { isRecord } from '../../../shared/isRecord';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import {
+  MAX_SESSIONS,
   sessionSchema,
+  settingsFieldsSchema,
   settingsSchema,
   type OfficeHours,
   type SessionConfig,
@@ -15,12 +18,6 @@ export interface SalvageResult {
   reset: string[];
 }
 
-const MAX_SESSIONS = 12;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Keeps each weekday whose ranges are valid; a broken Saturday should not cost Monday's hours. */
 function salvageOfficeHours(
   value: Record<string, unknown>,
@@ -28,7 +25,7 @@ function salvageOfficeHours(
   reset: string[],
 ): { hours: OfficeHours; partlyKept: boolean } {
   const result = structuredClone(fallback);
-  const days = settingsSchema.shape.officeHours.shape;
+  const days = settingsFieldsSchema.shape.officeHours.shape;
   let keptDays = 0;
   for (const day of Object.keys(days) as (keyof OfficeHours)[]) {
     const parsed = days[day].safeParse(value[day]);
@@ -69,7 +66,7 @@ export function salvageSettings(candidate: unknown): SalvageResult {
   const result: Record<string, unknown> = { ...defaults };
   const kept: string[] = [];
   const reset: string[] = [];
-  const shape = settingsSchema.shape;
+  const shape = settingsFieldsSchema.shape;
 
   for (const key of Object.keys(shape) as (keyof Settings)[]) {
     if (key === 'version' || !Object.hasOwn(doc, key)) continue;
@@ -91,9 +88,24 @@ export function salvageSettings(candidate: unknown): SalvageResult {
     }
   }
 
-  const parsed = settingsSchema.safeParse(result);
-  // Every part was checked on its own and the schema has no cross-key rules,
-  // so this holds; defaults are the floor if that ever changes.
-  if (!parsed.success) return { settings: defaults, kept: [], reset: ['(all)'] };
-  return { settings: parsed.data, kept, reset };
+  // Every field is valid on its own now; what can still fail is a rule across
+  // fields. The field a rule names goes back to its default, like any other
+  // damage (the defaults keep every rule, so this ends).
+  for (;;) {
+    const parsed = settingsSchema.safeParse(result);
+    if (parsed.success) return { settings: parsed.data, kept, reset };
+    const named = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
+    const fields = [...named].filter(
+      (key): key is keyof Settings => key !== 'version' && Object.hasOwn(defaults, key),
+    );
+    if (fields.length === 0 || fields.every((key) => reset.includes(key))) {
+      return { settings: defaults, kept: [], reset: ['(all)'] };
+    }
+    for (const key of fields) {
+      result[key] = defaults[key];
+      if (!reset.includes(key)) reset.push(key);
+      const at = kept.indexOf(key);
+      if (at >= 0) kept.splice(at, 1);
+    }
+  }
 }

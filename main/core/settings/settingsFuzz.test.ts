@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import { settingsSchema } from '../../../shared/settings/schema';
 import { startTestCore, type TestCore } from './fixtures/testCore';
-import { createRandom } from '../seededRandom';
+import { createRandom } from '../testing/seededRandom';
 
 const SEED = 20261123;
 const ROUNDS = 3000;

@@ -81,7 +81,8 @@ describe('settings through the router', () => {
       error: {
         issue: {
           path: ['sessions', 0, 'routineId'],
-          problem: { code: 'custom', rule: 'known-routine' },
+          // The catalogue's ids are the schema's enum: zod itself says the value is not one of them.
+          problem: { code: 'invalid_value' },
         },
       },
     });
@@ -211,5 +212,61 @@ describe('telling the person about a repaired settings file', () => {
     t = startTestCore(dir);
     expect(t.core.notices.list()).toEqual([]);
     expect(t.record.notifications).toEqual([]);
+  });
+});
+
+describe('a natural break as long as the interval (a rule across two fields)', () => {
+  it('a file with interval 20 and natural break 30 is repaired and reported on load; a theme change is then accepted', async () => {
+    t.core.stop();
+    writeFileSync(
+      t.settingsPath,
+      JSON.stringify({ ...defaultSettings(), intervalMinutes: 20, naturalBreakMinutes: 30 }),
+    );
+    t = startTestCore(dir);
+    expect(t.loaded.recovery).toMatchObject({
+      cause: 'invalid-values',
+      reset: ['naturalBreakMinutes'],
+    });
+    expect(t.core.settings.get()).toMatchObject({
+      intervalMinutes: 20,
+      naturalBreakMinutes: defaultSettings().naturalBreakMinutes,
+    });
+    expect(t.core.notices.list().map((n) => n.id)).toEqual(['settings-recovered']);
+
+    expect(await t.call('updateSettings', { theme: 'dark' })).toMatchObject({
+      ok: true,
+      value: { theme: 'dark', intervalMinutes: 20 },
+    });
+    expect(onDisk().theme).toBe('dark');
+  });
+
+  it('every path applies it: a change and an import that break it are refused, naming the field', async () => {
+    expect(
+      await t.call('updateSettings', { intervalMinutes: 15, naturalBreakMinutes: 20 }),
+    ).toEqual({
+      ok: false,
+      // A patch may carry one of the two fields, so the rule is judged on the
+      // whole result, after the payload check: a refusal of the change itself.
+      error: {
+        code: 'refused',
+        message: 'naturalBreakMinutes: must be shorter than the work interval (15 min)',
+        issue: {
+          path: ['naturalBreakMinutes'],
+          problem: {
+            code: 'custom',
+            rule: 'natural-break-shorter',
+            values: { intervalMinutes: 15 },
+          },
+        },
+      },
+    });
+    expect(() =>
+      t.core.settings.replace({
+        ...defaultSettings(),
+        intervalMinutes: 10,
+        naturalBreakMinutes: 10,
+      }),
+    ).toThrow('naturalBreakMinutes: must be shorter than the work interval (10 min)');
+    expect(onDisk()).toEqual(defaultSettings());
   });
 });

@@ -12,6 +12,7 @@ import { SETTINGS_RULES, type SettingsRule } from '../../../shared/settings/rule
 import type { Logger } from '../logger';
 import { SettingsError } from './settingsError';
 import type { SettingsStore } from './settingsStore';
+import { isRecord } from '../../../shared/isRecord';
 
 export interface SettingsService {
   get(): Settings;
@@ -41,10 +42,6 @@ function customIssue(
   values: Record<string, string | number> = {},
 ): Issue {
   return { path, problem: { code: 'custom', rule, values } };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

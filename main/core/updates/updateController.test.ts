@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { UpdateMode } from '../../../shared/settings/schema';
 import { memoryLogger } from '../logger';
-import { createManualClock, type ManualClock } from '../manualClock';
+import { createManualClock, type ManualClock } from '../testing/manualClock';
 import type { PackageKind } from './packageKind';
 import { createScriptedUpdater, type ScriptedUpdater } from './testing/scriptedUpdater';
 import { createUpdateController, type UpdateController } from './updateController';

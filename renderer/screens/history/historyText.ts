@@ -1,19 +1,12 @@
 import type { HistoryEvent } from '../../../shared/history/events';
-import type { LocalDate } from '../../../shared/history/summary';
 import { CATALOGUE } from '../../../shared/routines/catalogue';
+import { localDateOf, type LocalDate } from '../../../shared/time';
 
 const TITLES = new Map(CATALOGUE.map((r) => [r.id, r.title]));
 
 /** A routine's title, or its id when the catalogue no longer has it. */
 export function routineTitle(id: string): string {
   return TITLES.get(id) ?? id;
-}
-
-/** The local calendar day of an instant as "YYYY-MM-DD". */
-export function localDateOf(epochMs: number): LocalDate {
-  const d = new Date(epochMs);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Noon of a local date: safe from DST edges when only the day matters. */

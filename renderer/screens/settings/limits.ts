@@ -1,16 +1,22 @@
-import { settingsSchema } from '../../../shared/settings/schema';
+import type { z } from 'zod';
+import {
+  MAX_RANGES_PER_DAY,
+  MAX_SESSIONS,
+  settingsFieldsSchema,
+} from '../../../shared/settings/schema';
 
-export type NumberSettingKey =
-  | 'intervalMinutes'
-  | 'headsUpSeconds'
-  | 'naturalBreakMinutes'
-  | 'snoozeMinutes'
-  | 'maxSnoozes'
-  | 'nagMinutes'
-  | 'graceMinutes';
+type Fields = typeof settingsFieldsSchema.shape;
+
+/** Every setting the schema holds as a number: the type follows the schema, never a hand-kept list. */
+export type NumberSettingKey = {
+  [K in keyof Fields]: Fields[K] extends z.ZodNumber ? K : never;
+}[keyof Fields];
 
 /** The allowed range of a number setting, read from the schema so a hint can never disagree with main. */
 export function numberLimits(key: NumberSettingKey): { min: number; max: number } {
-  const schema = settingsSchema.shape[key];
+  const schema = settingsFieldsSchema.shape[key];
   return { min: schema.minValue ?? 0, max: schema.maxValue ?? Number.MAX_SAFE_INTEGER };
 }
+
+/** How many ranges a weekday and how many sessions the schema accepts. */
+export const LIMITS = { rangesPerDay: MAX_RANGES_PER_DAY, sessions: MAX_SESSIONS } as const;

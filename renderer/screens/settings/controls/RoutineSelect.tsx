@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
-import { CATALOGUE } from '../../../../shared/routines/catalogue';
+import { CATALOGUE, isRoutineId, type RoutineId } from '../../../../shared/routines/catalogue';
 
 export interface RoutineSelectProps {
   id: string;
-  value: string;
-  onChange(routineId: string): void;
+  value: RoutineId;
+  onChange(routineId: RoutineId): void;
   describedBy?: string;
   invalid?: boolean;
 }
@@ -23,7 +23,10 @@ export function RoutineSelect({
       value={value}
       aria-describedby={describedBy}
       aria-invalid={invalid ? true : undefined}
-      onChange={(e) => onChange(e.target.value)}
+      // The options are the catalogue's ids; the DOM hands them back as strings.
+      onChange={(e) => {
+        if (isRoutineId(e.target.value)) onChange(e.target.value);
+      }}
     >
       {CATALOGUE.map((routine) => (
         <option key={routine.id} value={routine.id}>

@@ -11,14 +11,14 @@ import {
 import { isUnder, type FieldProblem } from '../../../fields/fieldProblem';
 import { FieldMessage } from '../../../fields/FieldMessage';
 import { useDraft } from '../../../fields/useDraft';
+import { LIMITS } from '../limits';
 
 const WORKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
-const MAX_RANGES = 8;
 const LAST_MINUTE = 23 * 60 + 59;
 
 /** A sensible next range: half an hour after the last one ends, two hours long; null when the day is full. */
 export function nextRange(ranges: readonly TimeRange[]): TimeRange | null {
-  if (ranges.length >= MAX_RANGES) return null;
+  if (ranges.length >= LIMITS.rangesPerDay) return null;
   const last = ranges[ranges.length - 1];
   if (!last) return { start: '09:00', end: '17:30' };
   const lastEnd = HHMM_PATTERN.test(last.end) ? minutesOfDay(last.end) : 17 * 60;

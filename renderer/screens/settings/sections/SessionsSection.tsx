@@ -7,9 +7,8 @@ import { FieldMessage } from '../../../fields/FieldMessage';
 import { useDraft } from '../../../fields/useDraft';
 import { NumberSetting } from '../controls/NumberSetting';
 import { RoutineSelect } from '../controls/RoutineSelect';
-import { numberLimits } from '../limits';
+import { LIMITS, numberLimits } from '../limits';
 
-const MAX_SESSIONS = 12;
 const BUILT_IN = new Set(['morning', 'evening']);
 const TYPING_PAUSE_MS = 600;
 
@@ -183,7 +182,7 @@ export function SessionsSection({ settings, save }: SessionsSectionProps): React
         <button
           type="button"
           className="button"
-          disabled={sessions.length >= MAX_SESSIONS}
+          disabled={sessions.length >= LIMITS.sessions}
           onClick={() => draft.change([...sessions, newSession(sessions)])}
         >
           Add a session

@@ -1,0 +1,148 @@
+/** Settling: everything due at one moment, asking the sources first when a decision needs them. */
+
+import type { Observation, ObservationKind } from '../events';
+import type { OfficeContext } from '../officeHours';
+import { dueAt } from '../parts/activeCount';
+import { pauseOver } from '../parts/pause';
+import { sampleIdle } from '../parts/presence';
+import { HANDED_OFF_LAPSE_MS, intervalReminder, nagged } from '../parts/promptPhase';
+import { dueByPlanner } from '../parts/sessions';
+import type { PlannerState } from '../state';
+import {
+  breakMsOf,
+  intervalMs,
+  office,
+  record,
+  recordMissed,
+  restartCount,
+  type Turn,
+} from '../turn';
+import { returnFrom } from './away';
+import {
+  openPrompt,
+  reshow,
+  resolveByBreak,
+  sessionPromptLifetime,
+  showHeadsUp,
+} from './reminders';
+import { occurrencePassed } from './sessions';
+
+/** Puts a question to the sources; `settle` runs again with the answer (the observed event). */
+function ask(t: Turn, what: ObservationKind[], woken: boolean, known: Observation): void {
+  t.s.asking = { woken, known };
+  t.effects.push({ type: 'observe', what });
+}
+
+/** Idle is read on every timer wake-up in office hours, when a break could have completed, and as a block begins. */
+function sampleDueAt(s: PlannerState, here: OfficeContext, at: number, woken: boolean): boolean {
+  if (s.pause || !here.span || !here.block) return false;
+  return woken || at >= s.presence.nextSampleAt || s.presence.sampledBlock !== here.block.start;
+}
+
+/**
+ * Handles everything due at this moment. `woken` is true for timer
+ * wake-ups (they also sample idle). When a decision needs a source that has
+ * not been read, it asks first and does the rest with the answer: every
+ * source this moment could need is asked in one go, before anything that
+ * cannot be done twice.
+ */
+export function settle(t: Turn, known: Observation, woken: boolean): void {
+  const s = t.s;
+  if (s.pause && pauseOver(s.pause, t.at)) {
+    s.pause = null;
+    restartCount(t, false);
+  }
+  // After a long absence a session may have several runs behind it: pass them all now
+  // (each moves strictly forward; the bound is a year of daily runs).
+  for (let round = 0; round < 400; round++) {
+    const due = dueByPlanner(s.sessions, t.at);
+    if (due.length === 0) break;
+    for (const occurrence of due) occurrencePassed(t, occurrence);
+  }
+
+  const here = office(t);
+  const away = s.presence.away;
+  const lockCheck = Boolean(woken && away?.locked && !away.suspended && here.span);
+  if (away && !lockCheck) return;
+
+  const due = dueAt(s.count, here, intervalMs(t));
+  const sampleDue = sampleDueAt(s, here, t.at, woken);
+  const mayBeDue = !s.pause && here.span !== null && due !== null && t.at >= due;
+  const needed: ObservationKind[] = [];
+  if ((lockCheck || sampleDue) && known.idleSeconds === undefined) needed.push('idle');
+  if ((lockCheck || mayBeDue) && known.routinePlaying === undefined) needed.push('routinePlaying');
+  if (needed.length > 0) {
+    ask(t, needed, woken, known);
+    return;
+  }
+
+  if (lockCheck) {
+    // The lock check: recent input means the person is back even if no unlock event came.
+    const idleMs = Math.max(0, (known.idleSeconds ?? 0) * 1000);
+    if (idleMs < breakMsOf(t) && away) {
+      s.presence = { ...s.presence, away: null };
+      returnFrom(t, away.since, t.at - away.since, away.cause);
+    }
+    if (s.presence.away) return;
+  }
+
+  const block = here.block;
+  if (block && sampleDueAt(s, here, t.at, woken)) {
+    const sample = sampleIdle(s.presence, t.at, known.idleSeconds ?? 0, breakMsOf(t), block.start);
+    s.presence = sample.state;
+    if (sample.away) {
+      if (sample.breakCompleted) {
+        record(t, { type: 'naturalBreak', at: t.at, idleMs: sample.idleMs, cause: 'idle' });
+        resolveByBreak(t);
+      }
+      restartCount(t, true);
+    }
+  }
+
+  const phase = s.phase;
+  if (phase.kind === 'prompt' && phase.reminder.reason === 'session') {
+    if (t.at >= phase.openedAt + sessionPromptLifetime(t)) {
+      const { session, scheduledAt } = phase.reminder;
+      if (session && scheduledAt !== null) recordMissed(t, session.id, scheduledAt);
+      s.phase = { kind: 'counting' };
+    }
+  }
+  if (s.phase.kind === 'snoozed' && t.at >= s.phase.until) {
+    // An interval reminder never opens outside office hours; the count goes on from where it was.
+    if (s.phase.reminder.reason === 'interval' && !here.span) s.phase = { kind: 'counting' };
+    else openPrompt(t, s.phase.reminder);
+  }
+  if (s.phase.kind === 'handedOff' && t.at >= s.phase.since + HANDED_OFF_LAPSE_MS) {
+    // Start was chosen but no routine began (the safety screen was left open or closed).
+    reshow(t, s.phase.reminder);
+  }
+  if (s.phase.kind === 'prompt' && s.phase.nextNagAt !== null && t.at >= s.phase.nextNagAt) {
+    s.phase = nagged(s.phase, t.at, t.settings);
+    s.promptShows++;
+  }
+  if (s.phase.kind === 'prompt' && s.phase.reminder.reason === 'interval' && !here.block) {
+    // Office hours ended with the prompt unanswered: no office-hours reminder outside them.
+    t.effects.push({
+      type: 'log',
+      level: 'info',
+      message: 'reminders: office hours ended with a reminder waiting',
+    });
+    s.phase = { kind: 'counting' };
+  }
+
+  if (s.phase.kind === 'counting' && !s.pause && here.span) {
+    const dueNow = dueAt(s.count, here, intervalMs(t));
+    if (dueNow !== null && t.at >= dueNow) {
+      // Someone already in a routine is having their break.
+      if (known.routinePlaying) restartCount(t, true);
+      else openPrompt(t, intervalReminder(t.settings));
+    } else if (
+      dueNow !== null &&
+      t.settings.headsUpSeconds > 0 &&
+      t.at >= dueNow - t.settings.headsUpSeconds * 1000 &&
+      !s.count.headsUpShown
+    ) {
+      showHeadsUp(t, dueNow);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
+import type { PromptState } from '../../../shared/reminders/promptState';
+import { formatStatusLine, type StatusFacts } from '../../../shared/reminders/statusLine';
+import type { Settings } from '../../../shared/settings/schema';
+import { advanceCount, dueAt } from './parts/activeCount';
+import { promptStateOf } from './parts/promptPhase';
+import { nextOccurrence } from './sessionTimes';
+import { officeAt, type PlannerState } from './transition';
+
+const WEEK_MS = 7 * 24 * 60 * 60_000;
+
+/** What the tray and the windows show of the planner at `now`. */
+export function plannerStatus(state: PlannerState, now: number, settings: Settings): PlannerStatus {
+  const here = officeAt(settings, now);
+  const { phase, pause } = state;
+  const facts: StatusFacts = {
+    phase: 'outside',
+    paused: pause !== null,
+    pauseChoice: pause?.choice ?? null,
+    pausedUntil: pause?.until ?? null,
+    // A Start handed to the safety screen is still the break that is due.
+    breakDue: phase.kind === 'prompt' || phase.kind === 'handedOff',
+    dueSessionName:
+      phase.kind === 'prompt' || phase.kind === 'handedOff'
+        ? (phase.reminder.session?.name ?? null)
+        : null,
+    nextReminderAt: null,
+    snoozedUntil: phase.kind === 'snoozed' ? phase.until : null,
+    officeEndsAt: here.block?.end ?? null,
+    nextOfficeStart: here.nextSpanStart,
+    nextSession: null,
+    sentAt: now,
+  };
+  if (state.presence.away) facts.phase = 'away';
+  else if (pause) facts.phase = 'paused';
+  else if (facts.breakDue) facts.phase = 'due';
+  else if (phase.kind === 'snoozed') facts.phase = 'snoozed';
+  else if (here.span) {
+    const count = advanceCount(state.count, now, here);
+    facts.nextReminderAt = dueAt(count, here, settings.intervalMinutes * 60_000);
+    facts.phase = facts.nextReminderAt === null ? 'no-more-today' : 'counting';
+  } else {
+    const next = nextOccurrence(settings.sessions, now, WEEK_MS);
+    const session = next && settings.sessions.find((s) => s.id === next.sessionId);
+    facts.nextSession =
+      next && session ? { id: session.id, name: session.name, at: next.at } : null;
+  }
+  return { ...facts, statusLine: formatStatusLine(facts) };
+}
+
+/** What the prompt window shows at `now`. */
+export function plannerPrompt(state: PlannerState, now: number, settings: Settings): PromptState {
+  const here = officeAt(settings, now);
+  const count = advanceCount(state.count, now, here);
+  return promptStateOf(state.phase, settings, {
+    now,
+    lastBreakAt: state.lastBreakAt,
+    workingSince: here.block && count.block === here.block.start ? count.since : null,
+  });
+}

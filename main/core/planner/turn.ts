@@ -1,0 +1,41 @@
+/**
+ * One turn of the transition: the state being made and the effects asked
+ * for, with the small helpers every rule uses.
+ */
+
+import type { HistoryEvent } from '../../../shared/history/events';
+import type { Settings } from '../../../shared/settings/schema';
+import type { PlannerEffect } from './events';
+import { freshCount } from './parts/activeCount';
+import { officeAt, type PlannerState } from './state';
+
+export const MINUTE = 60_000;
+
+/** A turn of the planner: the state being made, and what it asks for. */
+export interface Turn {
+  s: PlannerState;
+  readonly at: number;
+  readonly settings: Settings;
+  readonly effects: PlannerEffect[];
+}
+
+export const breakMsOf = (t: Turn) => t.settings.naturalBreakMinutes * MINUTE;
+
+export const office = (t: Turn) => officeAt(t.settings, t.at);
+
+export function intervalMs(t: Turn): number {
+  return t.settings.intervalMinutes * MINUTE;
+}
+
+export function record(t: Turn, event: HistoryEvent): void {
+  t.effects.push({ type: 'record', event });
+}
+
+export function recordMissed(t: Turn, sessionId: string, scheduledAt: number): void {
+  record(t, { type: 'missedSession', at: t.at, sessionId, scheduledAt });
+}
+
+export function restartCount(t: Turn, wasBreak: boolean): void {
+  t.s.count = freshCount(t.at, office(t), t.s.count.id + 1);
+  if (wasBreak) t.s.lastBreakAt = t.at;
+}
