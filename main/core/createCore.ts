@@ -27,6 +27,7 @@ import {
   type ReminderEngine,
 } from './reminders/reminderEngine';
 import { createRoutineService, type RoutineService } from './routines/routineService';
+import { openSessionFile, sessionPathBeside } from './routines/sessionFile';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
 import type { SettingsStore } from './settings/settingsStore';
 import { isTrayAction, trayMenu, type TrayAction } from './tray/trayMenu';
@@ -82,6 +83,7 @@ export function createCore(deps: CoreDeps): Core {
     history: deps.history,
     settings,
     log,
+    store: openSessionFile(sessionPathBeside(deps.history.path), log, () => deps.clock.now()),
     // The engine has no "break ended" entry point yet; routineStarted() restarts
     // its count at this moment, which is what the end of a routine means to it.
     onBreakTaken: () => reminders.routineStarted(),
@@ -132,6 +134,8 @@ export function createCore(deps: CoreDeps): Core {
         // A player window closed mid-routine leaves nothing playing: starting
         // another is allowed again (the service records the abandoned one).
         routineRunning: routines.running() && shell.windows.isOpen('routine'),
+        interruptedRoutineTitle:
+          routines.session()?.phase === 'interrupted' ? (routines.session()?.title ?? null) : null,
         defaultRoutineTitle: isRoutineId(defaultRoutine)
           ? getRoutine(defaultRoutine).title
           : 'a break routine',
@@ -147,6 +151,9 @@ export function createCore(deps: CoreDeps): Core {
       case 'history':
       case 'welcome':
         shell.windows.open(action);
+        return;
+      case 'resume-routine':
+        shell.windows.open('routine');
         return;
       case 'open-log-folder':
         shell.app.openLogFolder();
@@ -213,6 +220,7 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   refreshTray();
+  routines.restore();
   // A tray app that starts silently looks broken the first time; later
   // launches stay quiet (the tray's "Show welcome" brings it back).
   if (deps.firstRun) shell.windows.open('welcome');

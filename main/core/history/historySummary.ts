@@ -39,6 +39,8 @@ function count(acc: TallyAccumulator, event: HistoryEvent): void {
       acc.movingMs += Math.max(0, event.at - event.startedAt);
       return;
     case 'stopped':
+    // A routine cut short by a crash and not resumed ended early too.
+    case 'interrupted':
       t.stopped++;
       acc.movingMs += Math.max(0, event.at - event.startedAt);
       return;

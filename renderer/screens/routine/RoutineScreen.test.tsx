@@ -48,6 +48,8 @@ function view(patch: Partial<RoutineSessionView> = {}): RoutineSessionView {
     endedAt: null,
     playedMs: 0,
     recorded: false,
+    interruptedAt: null,
+    resumesTo: null,
     ...patch,
   };
 }
