@@ -8,7 +8,7 @@ const quick = getRoutine('quick-seated-reset');
 const timeline = expand(quick);
 
 describe('where an interrupted routine stopped, in words', () => {
-  it('names the step, the set and the seconds left of it, from the moment it was cut off', () => {
+  it('names the step, the set and the seconds left in it, from the moment it was cut off', () => {
     // 23 s in: the second 10 s armrest hold began at 20 s; 117 s in all.
     const point = resumePoint(quick, timeline, {
       clock: { startedAt: S, pauses: [{ at: S + 23_000, resumedAt: null }], jumps: [] },
