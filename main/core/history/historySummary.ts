@@ -38,8 +38,8 @@ function count(acc: TallyAccumulator, event: HistoryEvent): void {
       t.completed++;
       acc.movingMs += Math.max(0, event.at - event.startedAt);
       return;
-    case 'stopped':
     // A routine cut short by a crash and not resumed ended early too.
+    case 'stopped':
     case 'interrupted':
       t.stopped++;
       acc.movingMs += Math.max(0, event.at - event.startedAt);
