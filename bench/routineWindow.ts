@@ -116,7 +116,7 @@ function returningUserSettings(): string {
 }
 
 async function startPlaying(harness: Harness): Promise<Page> {
-  harness.clock.setTo(Date.now());
+  await harness.setTo(Date.now());
   harness.core.routines.start('quick-seated-reset', 'tray');
   harness.core.routines.recordPain('before', null);
   return harness.waitForWindow('routine');
@@ -127,6 +127,8 @@ export async function measureWeight(browser: Browser, rendererUrl: string): Prom
   const harness = await startHarness(browser, rendererUrl, {
     settingsFileText: returningUserSettings(),
     startTime: Date.now(),
+    // These figures are real-time playback: the page keeps the browser's own clock.
+    pageClock: 'real',
   });
   try {
     const bodies: Buffer[] = [];
@@ -169,6 +171,8 @@ export async function measureReadiness(
   const harness = await startHarness(browser, rendererUrl, {
     settingsFileText: returningUserSettings(),
     startTime: Date.now(),
+    // These figures are real-time playback: the page keeps the browser's own clock.
+    pageClock: 'real',
   });
   try {
     await harness.context.addInitScript({ content: FIRST_STEP_PROBE });
@@ -209,6 +213,8 @@ export async function measureCountdown(
   const harness = await startHarness(browser, rendererUrl, {
     settingsFileText: returningUserSettings(),
     startTime: Date.now(),
+    // These figures are real-time playback: the page keeps the browser's own clock.
+    pageClock: 'real',
   });
   try {
     await harness.context.addInitScript({ content: SEGMENT_PROBE });

@@ -7,6 +7,7 @@ import { createBridge } from '../../shared/ipc/bridge';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import type { Route } from '../../shared/routes';
 import { HISTORY_FILE_NAME, openHistoryLog } from '../../main/core/history/historyLog';
+import type { Settings } from '../../shared/settings/schema';
 import { createCore, type Core } from '../../main/core/createCore';
 import type { CallContext } from '../../main/core/ipc/router';
 import { memoryLogger } from '../../main/core/logger';
@@ -22,20 +23,34 @@ import { expectNoAxeViolations } from './axeGate';
 import { createShellDoubles, type DialogAnswers, type ShellRecord } from './shellDoubles';
 
 export interface HarnessOptions {
-  /** Epoch ms the core's clock starts at (and the pages' clock, when installed). */
+  /** Epoch ms the core's clock and the pages' clock start at. */
   startTime?: number;
   /** Reuse a settings directory (to check what survives a "restart"). */
   userDataDir?: string;
   /** Raw text written as settings.json before the core starts. */
   settingsFileText?: string;
   colorScheme?: 'light' | 'dark';
-  /** Install Playwright's clock in pages at the core's time, so renderer timers can be driven too. */
-  installPageClock?: boolean;
+  /**
+   * 'paused' (the default): every page runs on Playwright's clock, paused at
+   * the core's time, and both move only together, through advance() and
+   * setTo(); nothing a spec sees depends on how fast the machine is.
+   * 'real': pages keep the browser's own clock (the benchmark measures
+   * real-time playback); advance() and setTo() then move the core only.
+   */
+  pageClock?: 'paused' | 'real';
 }
 
 export interface Harness {
   core: Core;
-  clock: ManualClock;
+  /** The core's time. It is read here and moved only with advance() or setTo(), so pages keep up. */
+  clock: Pick<ManualClock, 'now' | 'pendingTimers'>;
+  /**
+   * Moves the pages' clock and the core's clock forward together by `ms`,
+   * firing the timers that fall due on both sides.
+   */
+  advance(ms: number): Promise<void>;
+  /** advance() to an absolute time (forwards only). */
+  setTo(epochMs: number): Promise<void>;
   record: ShellRecord;
   dialogs: DialogAnswers;
   idle: { seconds: number };
@@ -46,13 +61,29 @@ export interface Harness {
   firstRun: boolean;
   /** Opens a route the way the core would, and returns its page once the screen has rendered. */
   openWindow(route: Route): Promise<Page>;
-  /** The page of a window the core opened (waits for it). */
+  /**
+   * The page of the window open on `route`, or of the next one the core
+   * opens there: resolved by the opening itself, once the screen has
+   * rendered (nothing polls).
+   */
   waitForWindow(route: Route): Promise<Page>;
+  /** Resolves when `page` has closed (at once if it already has). */
+  closed(page: Page): Promise<void>;
+  /**
+   * Resolves with the settings once they match (at once if they already
+   * do), on the change itself: by then the settings file has been written.
+   */
+  settingsWhere(match: (settings: Settings) => boolean): Promise<Settings>;
   pageFor(route: Route): Page | undefined;
   /** Saves a screenshot under e2e/screenshots/. */
   screenshot(page: Page, name: string): Promise<string>;
   /** Stops the core and closes every page; keeps userDataDir unless `remove` is true. */
   close(remove?: boolean): Promise<void>;
+  /**
+   * Ends this run the way a crash of main would: the pages go and the core
+   * is never told, so nothing is recorded or tidied on the way out.
+   */
+  crash(): Promise<void>;
 }
 
 const SCREENSHOT_DIR = join(import.meta.dirname, '..', 'screenshots');
@@ -84,14 +115,26 @@ export async function startHarness(
     viewport: { width: 820, height: 720 },
     reducedMotion: 'reduce',
   });
-  // Playwright's clock belongs to the context (page.clock is context.clock):
-  // install it once, at the core's time, and every window shares it.
-  if (options.installPageClock) await context.clock.install({ time: clock.now() });
+  const pagesPaused = (options.pageClock ?? 'paused') === 'paused';
+  // Playwright's clock belongs to the context (page.clock is context.clock).
+  // Installed and paused before any page exists, both steps are only logged,
+  // and each page replays the log as its document starts: it opens paused at
+  // the core's time, with no moment of real time in between.
+  if (pagesPaused) {
+    await context.clock.install({ time: clock.now() });
+    await context.clock.pauseAt(clock.now());
+  }
   const dialogs: DialogAnswers = { savePath: null, openPath: null };
   const idle = { seconds: 0 };
   const cronTasks: Harness['cronTasks'] = [];
 
   const windows = new Map<Route, OpenWindow>();
+  /** Specs waiting for a window on a route; told by host.open, or failed when the harness ends. */
+  const windowWaiters = new Set<{
+    route: Route;
+    resolve(open: OpenWindow): void;
+    reject(e: Error): void;
+  }>();
   let nextWindowId = 1;
   const contextFor = new Map<Page, CallContext>();
 
@@ -144,7 +187,13 @@ export async function startHarness(
       // be loading when a test ends and closes the context; only a test that
       // waits for that page should hear about it.
       page.catch(() => undefined);
-      windows.set(route, { id, route, page });
+      const open = { id, route, page };
+      windows.set(route, open);
+      for (const waiter of windowWaiters) {
+        if (waiter.route !== route) continue;
+        windowWaiters.delete(waiter);
+        waiter.resolve(open);
+      }
     },
     close(route: Route) {
       const open = windows.get(route);
@@ -212,9 +261,34 @@ export async function startHarness(
     firstRun: loaded.firstRun,
   });
 
+  /** Both clocks move by `ms`: the pages' first, so a window the core opens meanwhile starts in step. */
+  async function advance(ms: number): Promise<void> {
+    if (ms < 0) throw new Error('the harness clocks only move forwards');
+    if (pagesPaused) {
+      // A document still loading could see this move twice (once replayed,
+      // once evaluated): let every window finish loading first.
+      await Promise.allSettled([...windows.values()].map((w) => w.page));
+      await context.clock.runFor(ms);
+    }
+    clock.advance(ms);
+  }
+
+  let ended = false;
+  /** Set by crash() (and by close(), so a second close does not stop the core twice). */
+  let crashed = false;
+  function failWaiters(): void {
+    ended = true;
+    for (const waiter of windowWaiters) {
+      waiter.reject(new Error(`the core did not open the ${waiter.route} window`));
+    }
+    windowWaiters.clear();
+  }
+
   return {
     core,
     clock,
+    advance,
+    setTo: (epochMs) => advance(epochMs - clock.now()),
     record,
     dialogs,
     idle,
@@ -229,13 +303,28 @@ export async function startHarness(
       if (!open) throw new Error(`could not open the ${route} window`);
       return open.page;
     },
-    async waitForWindow(route) {
-      for (let i = 0; i < 200; i++) {
-        const open = windows.get(route);
-        if (open) return open.page;
-        await new Promise((r) => setTimeout(r, 25));
-      }
-      throw new Error(`the core did not open the ${route} window`);
+    waitForWindow(route) {
+      const open = windows.get(route);
+      if (open) return open.page;
+      if (ended) return Promise.reject(new Error(`the harness has ended: no ${route} window`));
+      return new Promise<OpenWindow>((resolve, reject) => {
+        windowWaiters.add({ route, resolve, reject });
+      }).then((w) => w.page);
+    },
+    closed(page) {
+      if (page.isClosed()) return Promise.resolve();
+      return new Promise((resolve) => page.once('close', () => resolve()));
+    },
+    settingsWhere(match) {
+      const now = core.settings.get();
+      if (match(now)) return Promise.resolve(now);
+      return new Promise((resolve) => {
+        const off = core.settings.onChange((next) => {
+          if (!match(next)) return;
+          off();
+          resolve(next);
+        });
+      });
     },
     pageFor(route) {
       for (const [page, ctx] of contextFor) if (ctx.route === route) return page;
@@ -249,9 +338,16 @@ export async function startHarness(
       return file;
     },
     async close(remove = false) {
-      core.stop();
+      if (!crashed) core.stop();
+      crashed = true;
+      failWaiters();
       await context.close();
       if (remove) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    async crash() {
+      crashed = true;
+      failWaiters();
+      await context.close();
     },
   };
 }

@@ -1,3 +1,5 @@
+import { CHANNEL_NAMES } from '../../shared/ipc/contract';
+import { defaultSettings } from '../../shared/settings/defaults';
 import { expect, test } from '../harness/fixtures';
 
 test.describe('foundation: bridge, router and windows', () => {
@@ -11,10 +13,46 @@ test.describe('foundation: bridge, router and windows', () => {
     harness,
   }) => {
     const page = await harness.openWindow('history');
-    const keys = await page.evaluate(() => Object.keys(window.decompress).sort());
-    expect(keys).toContain('getSettings');
-    expect(keys).toContain('on');
-    expect(keys).not.toContain('invoke');
+    const shape = await page.evaluate(() =>
+      Object.entries(window.decompress)
+        .map(([key, value]) => `${key}:${typeof value}`)
+        .sort(),
+    );
+    expect(shape).toEqual([...CHANNEL_NAMES, 'on'].map((key) => `${key}:function`).sort());
+
+    // Each method reaches its own channel, and only that one: every call is
+    // seen by the router (a payload no channel accepts, so nothing runs).
+    const reached: string[] = [];
+    const route = harness.core.router.call.bind(harness.core.router);
+    const PROBE = -1;
+    harness.core.router.call = (channel, payload, ctx) => {
+      // The window's own calls (settings, app info) may arrive meanwhile: only the probes count.
+      if (payload === PROBE) reached.push(channel);
+      return route(channel, payload, ctx);
+    };
+    const refused = await page.evaluate(
+      async ({ names, probe }) => {
+        const api = window.decompress as unknown as Record<
+          string,
+          (arg: unknown) => Promise<unknown>
+        >;
+        const outcomes: string[] = [];
+        for (const name of names) {
+          outcomes.push(
+            (await api[name]?.(probe).then(
+              () => 'accepted',
+              () => 'refused',
+            )) ?? 'missing',
+          );
+        }
+        return outcomes;
+      },
+      { names: CHANNEL_NAMES as string[], probe: PROBE },
+    );
+    expect(reached).toEqual(CHANNEL_NAMES);
+    expect(refused).toEqual(CHANNEL_NAMES.map(() => 'refused'));
+    const off = await page.evaluate(() => typeof window.decompress.on('notice', () => undefined));
+    expect(off).toBe('function');
   });
 
   test('a bad payload is refused with a clear error and changes nothing on disk', async ({
@@ -60,9 +98,19 @@ test.describe('foundation: bridge, router and windows', () => {
   });
 
   test('closeWindow from the page closes that window', async ({ harness }) => {
+    // The first run opened the welcome window; closing another leaves it be.
+    const welcome = await harness.waitForWindow('welcome');
     const page = await harness.openWindow('history');
     await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => page.isClosed()).toBe(true);
-    expect(harness.core.settings.get()).toBeTruthy();
+    await harness.closed(page);
+    expect(harness.pageFor('history')).toBeUndefined();
+    expect(welcome.isClosed()).toBe(false);
+    expect(harness.pageFor('welcome')).toBe(welcome);
+    // Closing a window changes nothing the core holds.
+    expect(harness.core.settings.get()).toEqual(defaultSettings());
+    // The route is free again: the next open is a fresh window that works.
+    const reopened = await harness.openWindow('history');
+    expect(reopened).not.toBe(page);
+    await expect(reopened.getByTestId('app-info')).toHaveText('Decompress 0.0.0-harness');
   });
 });

@@ -22,7 +22,7 @@ function settingsText(patch: Partial<Settings> = {}): string {
 
 /** Moves the core's clock to the first reminder (09:45) and returns the prompt it opens. */
 async function duePrompt(harness: Harness): Promise<Page> {
-  harness.clock.setTo(MONDAY_9AM + 45 * MIN);
+  await harness.setTo(MONDAY_9AM + 45 * MIN);
   const page = await harness.waitForWindow('prompt');
   await page.setViewportSize(QUIET);
   return page;
@@ -38,17 +38,18 @@ async function pressClosingKey(page: Page, key: string): Promise<void> {
   });
 }
 
-/** The content fits the app's window for that level: nothing is cut off or needs scrolling. */
+/**
+ * The content fits the app's window for that level: nothing is cut off or
+ * needs scrolling. Called once the state it measures is on screen; reading
+ * the sizes lays the page out, so one look is enough once fonts are in.
+ */
 async function expectToFit(page: Page): Promise<void> {
-  // Polled: a push or a resize may still be settling into layout.
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const root = document.documentElement;
-        return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
-      }),
-    )
-    .toBe(true);
+  const fits = await page.evaluate(async () => {
+    await document.fonts.ready;
+    const root = document.documentElement;
+    return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
+  });
+  expect(fits).toBe(true);
 }
 
 const historyTypes = (harness: Harness) => harness.core.history.readAll().events.map((e) => e.type);
@@ -59,7 +60,7 @@ test.describe('reminders: the prompt', () => {
   test('a due reminder opens the prompt; Snooze, then Start, reach history', async ({
     harness,
   }) => {
-    harness.clock.advance(44 * MIN + 30_000);
+    await harness.advance(44 * MIN + 30_000);
     expect(harness.record.notifications.map((n) => n.title)).toEqual(['Break in 30 seconds']);
     expect(harness.record.windowsOpened.some((w) => w.route === 'prompt')).toBe(false);
 
@@ -72,15 +73,15 @@ test.describe('reminders: the prompt', () => {
     expect(tray?.tooltip).toBe('Decompress: Time for a break');
 
     await page.getByRole('button', { name: 'Snooze (3 left)' }).click();
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.closed(page);
     expect(historyTypes(harness)).toEqual(['prompted', 'snoozed']);
     expect(harness.record.trayModels.at(-1)?.tooltip).toBe('Decompress: Snoozed until 09:50');
 
-    harness.clock.advance(5 * MIN);
+    await harness.advance(5 * MIN);
     const again = await harness.waitForWindow('prompt');
     await expect(again.getByRole('button', { name: 'Snooze (2 left)' })).toBeVisible();
     await again.getByRole('button', { name: 'Start' }).click();
-    await expect.poll(() => again.isClosed()).toBe(true);
+    await harness.closed(again);
     await harness.waitForWindow('routine');
 
     const events = harness.core.history.readAll().events;
@@ -97,19 +98,19 @@ test.describe('reminders: the prompt', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
 
     await pressClosingKey(page, 'Escape');
-    await expect.poll(() => page.isClosed()).toBe(true);
-    harness.clock.advance(5 * MIN);
+    await harness.closed(page);
+    await harness.advance(5 * MIN);
     const again = await harness.waitForWindow('prompt');
     await expect(again.getByRole('button', { name: 'Start' })).toBeVisible();
     await pressClosingKey(again, 'Enter');
-    await expect.poll(() => again.isClosed()).toBe(true);
+    await harness.closed(again);
     await harness.waitForWindow('routine');
     expect(historyTypes(harness)).toEqual(['prompted', 'snoozed', 'prompted', 'started']);
   });
 
   test('a reloaded prompt shows the same state: main owns it', async ({ harness }) => {
     const page = await duePrompt(harness);
-    harness.clock.advance(2 * MIN);
+    await harness.advance(2 * MIN);
     await expect(page.locator('[data-escalation="1"]')).toBeVisible();
     await page.reload();
     await expect(page.locator('[data-escalation="1"]')).toBeVisible();
@@ -132,12 +133,16 @@ test.describe('reminders: strict mode', () => {
     await expectToFit(page);
     await harness.screenshot(page, 'prompt-strict-light');
     await page.getByRole('button', { name: 'Snooze (1 left)' }).click();
-    harness.clock.advance(5 * MIN);
+    await harness.closed(page);
+    await harness.advance(5 * MIN);
     const again = await harness.waitForWindow('prompt');
     await again.setViewportSize(QUIET);
     await expect(again.getByRole('button', { name: 'No snoozes left' })).toBeDisabled();
     await again.keyboard.press('Escape');
+    // A round trip through the core, behind any call the key could have made.
+    await again.evaluate(() => window.decompress.getPromptState());
     expect(again.isClosed()).toBe(false);
+    expect(historyTypes(harness)).toEqual(['prompted', 'snoozed', 'prompted']);
     await harness.screenshot(again, 'prompt-strict-no-snoozes-light');
   });
 });
@@ -158,14 +163,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await expectToFit(page);
       await harness.screenshot(page, `prompt-level0-${scheme}`);
 
-      harness.clock.advance(2 * MIN);
+      await harness.advance(2 * MIN);
       await page.setViewportSize(RAISED);
       await expect(page.locator('[data-escalation="1"]')).toBeVisible();
       await expect(page.getByText('Enter starts, Esc snoozes for 5 min.')).toBeVisible();
       await expectToFit(page);
       await harness.screenshot(page, `prompt-level1-${scheme}`);
 
-      harness.clock.advance(2 * MIN);
+      await harness.advance(2 * MIN);
       await expect(page.locator('[data-escalation="2"]')).toBeVisible();
       await expect(page.getByRole('heading', { name: 'Your back is still waiting' })).toBeVisible();
       await expectToFit(page);
@@ -193,7 +198,7 @@ test.describe('reminders: a session prompt', () => {
     );
     const task = harness.cronTasks.find((t) => !t.stopped);
     expect(task?.expression).toBe('30 7 * * 1,2,3,4,5');
-    harness.clock.advance(30 * MIN);
+    await harness.advance(30 * MIN);
     task?.task();
     const page = await harness.waitForWindow('prompt');
     await page.setViewportSize(QUIET);
@@ -204,7 +209,7 @@ test.describe('reminders: a session prompt', () => {
     await expectToFit(page);
     await harness.screenshot(page, 'prompt-session-light');
     await page.getByRole('button', { name: 'Start' }).click();
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.closed(page);
     await harness.waitForWindow('routine');
     const events = harness.core.history.readAll().events;
     expect(events.at(-1)).toMatchObject({

@@ -12,12 +12,6 @@ const START = Date.UTC(2026, 10, 23, 9, 0);
 /** The routine window's size in the app (main/shell/windowOptions.ts). */
 const ROUTINE_WINDOW = { width: 760, height: 640 };
 const SAFETY_WINDOW = { width: 640, height: 640 };
-/**
- * A freshly installed page clock runs in real time until it is paused; the
- * two clocks meet this far ahead of the core's time, which a page load
- * never takes.
- */
-const SYNC_AHEAD_MS = 5000;
 
 const QUICK = expand(getRoutine('quick-seated-reset'));
 const QUICK_MS = timelineDurationMs(QUICK);
@@ -30,25 +24,15 @@ function settingsText(patch: Partial<Settings> = {}): string {
   });
 }
 
-/** Stops the page's clock at the core's time, a little ahead, so both move only when told. */
-async function syncClocks(harness: Harness, page: Page): Promise<void> {
-  const at = harness.clock.now() + SYNC_AHEAD_MS;
-  harness.clock.setTo(at);
-  await page.clock.pauseAt(at);
-}
-
-/** Moves the core's clock and the page's clock forward together. */
-async function advance(harness: Harness, page: Page, ms: number): Promise<void> {
-  harness.clock.advance(ms);
-  await page.clock.runFor(ms);
-}
-
-/** Starts a routine from the tray and returns its window, clocks in step, on the check-in. */
+/**
+ * Starts a routine from the tray and returns its window on the check-in.
+ * The page opens on the core's time with its clock paused (the harness does
+ * that for every page): both move only through harness.advance().
+ */
 async function openRoutine(harness: Harness, action = 'start-default'): Promise<Page> {
   harness.core.trayAction(action);
   const page = await harness.waitForWindow('routine');
   await page.setViewportSize(ROUTINE_WINDOW);
-  await syncClocks(harness, page);
   await expect(page.getByRole('button', { name: 'Start routine' })).toBeVisible();
   return page;
 }
@@ -66,7 +50,7 @@ const historyOf = (harness: Harness) => harness.core.history.readAll().events;
 
 test.describe('routine player', () => {
   test.use({
-    harnessOptions: { startTime: START, installPageClock: true, settingsFileText: settingsText() },
+    harnessOptions: { startTime: START, settingsFileText: settingsText() },
   });
 
   test('the quick seated reset plays end to end and ends on the finish screen', async ({
@@ -82,20 +66,20 @@ test.describe('routine player', () => {
     await expect(countdown(page)).toHaveText('5');
     await expect(page.getByText('Next: Seated pelvic tilts')).toBeVisible();
 
-    await advance(harness, page, 5 * SEC);
+    await harness.advance(5 * SEC);
     await expect(page.getByText('Hold', { exact: true })).toBeVisible();
     await expect(page.getByText('Set 1 of 3')).toBeVisible();
     await expect(countdown(page)).toHaveText('10');
-    await advance(harness, page, 3 * SEC);
+    await harness.advance(3 * SEC);
     await expect(countdown(page)).toHaveText('7');
 
     // Pelvic tilts: reps start 50 s in (45 s of armrest lifts, 5 s to get ready).
-    await advance(harness, page, 42 * SEC + 9 * SEC);
+    await harness.advance(42 * SEC + 9 * SEC);
     await expect(stepTitle(page)).toHaveText('Seated pelvic tilts');
     await expect(page.getByTestId('rep-counter')).toHaveText('Rep 3 of 8');
     await expect(page.getByText('Step 2 of 3', { exact: true })).toBeVisible();
 
-    await advance(harness, page, QUICK_MS - 59 * SEC);
+    await harness.advance(QUICK_MS - 59 * SEC);
     await expect(page.getByRole('heading', { name: 'Nicely done' })).toBeVisible();
     await page.getByRole('radio', { name: '2', exact: true }).check();
     await page.getByRole('button', { name: 'Finish' }).click();
@@ -117,27 +101,27 @@ test.describe('routine player', () => {
     });
 
     // Left alone, the finish screen closes itself and the session is let go.
-    await page.clock.runFor(20 * SEC);
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.advance(20 * SEC);
+    await harness.closed(page);
     expect(harness.core.routines.session()).toBeNull();
   });
 
   test('pause holds the countdown; resume carries on from the same second', async ({ harness }) => {
     const page = await openRoutine(harness);
     await startPlaying(page, null);
-    await advance(harness, page, 8 * SEC);
+    await harness.advance(8 * SEC);
     await expect(countdown(page)).toHaveText('7');
 
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect(page.getByText('Paused', { exact: true })).toBeVisible();
-    await advance(harness, page, 90 * SEC);
+    await harness.advance(90 * SEC);
     await expect(countdown(page)).toHaveText('7');
     await expect(page.getByText('Set 1 of 3')).toBeVisible();
 
     await page.getByRole('button', { name: 'Resume', exact: true }).click();
-    await advance(harness, page, 6 * SEC);
+    await harness.advance(6 * SEC);
     await expect(countdown(page)).toHaveText('1');
-    await advance(harness, page, 1 * SEC);
+    await harness.advance(1 * SEC);
     await expect(page.getByText('Rest', { exact: true })).toBeVisible();
     expect(harness.core.routines.session()?.clock?.pauses).toHaveLength(1);
   });
@@ -147,7 +131,7 @@ test.describe('routine player', () => {
   }) => {
     const page = await openRoutine(harness);
     await startPlaying(page, 3);
-    await advance(harness, page, 20 * SEC);
+    await harness.advance(20 * SEC);
     await page.getByRole('button', { name: 'Stop, this hurts' }).click();
 
     await expect(page.getByRole('heading', { name: 'Stop here' })).toBeVisible();
@@ -164,7 +148,7 @@ test.describe('routine player', () => {
     });
 
     await page.getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.closed(page);
     expect(harness.core.routines.session()).toBeNull();
   });
 
@@ -172,18 +156,16 @@ test.describe('routine player', () => {
     const page = await openRoutine(harness);
     await startPlaying(page, null);
     // 23 s in: the second armrest hold (20-30 s), 7 s left.
-    await advance(harness, page, 23 * SEC);
+    await harness.advance(23 * SEC);
     await expect(page.getByText('Set 2 of 3')).toBeVisible();
     await expect(countdown(page)).toHaveText('7');
 
+    // The reloaded document replays the paused clock: it is at the same instant.
     await page.reload();
-    // Loading takes a moment in the app too; React reveals the lazy screen on a
-    // timer, which the paused page clock must be allowed to run.
-    await advance(harness, page, 400);
     await expect(stepTitle(page)).toHaveText('Armrest lift');
     await expect(page.getByText('Set 2 of 3')).toBeVisible();
     await expect(countdown(page)).toHaveText('7');
-    await advance(harness, page, 2 * SEC);
+    await harness.advance(2 * SEC);
     await expect(countdown(page)).toHaveText('5');
   });
 
@@ -206,7 +188,7 @@ test.describe('routine player', () => {
     await expect(page.getByRole('button', { name: 'Resume', exact: true })).toBeVisible();
     await page.keyboard.press('Space');
     await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-    await advance(harness, page, 4 * SEC);
+    await harness.advance(4 * SEC);
     await page.keyboard.press('ArrowLeft');
     await expect(countdown(page)).toHaveText('10');
 
@@ -258,8 +240,6 @@ test.describe('routine player', () => {
 });
 
 test.describe('safety screen', () => {
-  // No page clock here: nothing on these screens runs on time, and the safety
-  // window closing while the player opens must not race a clock install.
   test.use({
     harnessOptions: {
       startTime: START,
@@ -279,7 +259,7 @@ test.describe('safety screen', () => {
 
     await safety.getByRole('checkbox').check();
     await ack.click();
-    await expect.poll(() => safety.isClosed()).toBe(true);
+    await harness.closed(safety);
     const routine = await harness.waitForWindow('routine');
     await expect(routine.getByRole('heading', { name: 'Quick seated reset' })).toBeVisible();
     expect(harness.core.settings.get().safetyAcknowledgedAt).not.toBeNull();
@@ -314,7 +294,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({
       harnessOptions: {
         startTime: START,
-        installPageClock: true,
         colorScheme,
         settingsFileText: settingsText(),
       },
@@ -337,22 +316,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('radio', { name: '5', exact: true }).check();
       await shot(harness, page, 'checkin');
       await startPlaying(page, null);
-      await advance(harness, page, 2 * SEC);
+      await harness.advance(2 * SEC);
       await shot(harness, page, 'get-ready');
-      await advance(harness, page, 9 * SEC);
+      await harness.advance(9 * SEC);
       await shot(harness, page, 'hold');
       await page.getByRole('button', { name: 'Pause', exact: true }).click();
       await expect(page.getByText('Paused', { exact: true })).toBeVisible();
       await shot(harness, page, 'paused');
       await page.getByRole('button', { name: 'Resume', exact: true }).click();
-      await advance(harness, page, 48 * SEC);
+      await harness.advance(48 * SEC);
       await expect(page.getByTestId('rep-counter')).toBeVisible();
       await shot(harness, page, 'reps');
       await page.keyboard.press('Escape');
       await expect(page.getByRole('alertdialog')).toBeVisible();
       await shot(harness, page, 'stop-confirm');
       await page.getByRole('button', { name: 'Keep going' }).click();
-      await advance(harness, page, QUICK_MS);
+      await harness.advance(QUICK_MS);
       await page.getByRole('radio', { name: '3', exact: true }).check();
       await shot(harness, page, 'after-checkin');
       await page.getByRole('button', { name: 'Finish' }).click();
@@ -367,7 +346,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const right = timeline.findIndex((s) => s.side === 'right' && s.kind === 'hold');
       for (let i = 0; i < right; i++) await page.keyboard.press('ArrowRight');
       await expect(page.getByText('Right side', { exact: true })).toBeVisible();
-      await advance(harness, page, 12 * SEC);
+      await harness.advance(12 * SEC);
       await expect(page.locator('.pose-figure g[transform]')).toHaveCount(1);
       await shot(harness, page, 'right-side');
       await page.getByRole('button', { name: 'Stop, this hurts' }).click();
@@ -378,7 +357,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('a long timer: mat rest', async ({ harness }) => {
       const page = await openRoutine(harness, 'start:mat-rest');
       await startPlaying(page, null);
-      await advance(harness, page, 75 * SEC);
+      await harness.advance(75 * SEC);
       await expect(stepTitle(page)).toHaveText('Slow breathing');
       await expect(countdown(page)).toHaveText('3:00');
       await shot(harness, page, 'mat-rest');

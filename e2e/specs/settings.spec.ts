@@ -62,8 +62,9 @@ test.describe('settings window', () => {
       sat: [],
       sun: [],
     };
-    await expect.poll(() => onDisk(harness.userDataDir).officeHours).toEqual(expectedHours);
+    await harness.settingsWhere((s) => s.sessions.some((x) => x.name === 'Lunch walk'));
     const saved = onDisk(harness.userDataDir);
+    expect(saved.officeHours).toEqual(expectedHours);
     expect(saved.sessions.find((s) => s.id === 'morning')).toEqual({
       id: 'morning',
       name: 'Morning',
@@ -113,9 +114,8 @@ test.describe('settings window', () => {
     // Fixing it clears the message and saves.
     await page.getByLabel('Tuesday range 1 ends').fill('16:00');
     await expect(tuesday.getByRole('alert')).toHaveCount(0);
-    await expect
-      .poll(() => onDisk(harness.userDataDir).officeHours.tue)
-      .toEqual([{ start: '09:00', end: '16:00' }]);
+    await harness.settingsWhere((s) => s.officeHours.tue[0]?.end === '16:00');
+    expect(onDisk(harness.userDataDir).officeHours.tue).toEqual([{ start: '09:00', end: '16:00' }]);
 
     await openSection(page, 'Breaks');
     const interval = page.getByTestId('setting-intervalMinutes');
@@ -125,7 +125,8 @@ test.describe('settings window', () => {
     expect(onDisk(harness.userDataDir).intervalMinutes).toBe(45);
     await interval.getByRole('spinbutton').fill('30');
     await interval.getByRole('spinbutton').press('Enter');
-    await expect.poll(() => onDisk(harness.userDataDir).intervalMinutes).toBe(30);
+    await harness.settingsWhere((s) => s.intervalMinutes === 30);
+    expect(onDisk(harness.userDataDir).intervalMinutes).toBe(30);
     await expect(interval.getByRole('alert')).toHaveCount(0);
   });
 
@@ -191,7 +192,8 @@ test.describe('settings window', () => {
     await page.getByRole('radio', { name: /Dark/ }).check();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.getByRole('switch', { name: 'Launch at login' }).check();
-    await expect.poll(() => harness.record.loginItem).toEqual([true]);
+    await harness.settingsWhere((s) => s.launchAtLogin);
+    expect(harness.record.loginItem).toEqual([true]);
     await page.getByRole('button', { name: 'Show it again' }).click();
     await expect(page.getByText('The safety screen comes before your next routine')).toBeVisible();
     expect(harness.core.settings.get().safetyAcknowledgedAt).toBeNull();

@@ -95,7 +95,7 @@ test.describe('first-run welcome', () => {
       `Next reminder at ${formatClock(due)}`,
     );
     await page.getByRole('button', { name: 'Finish' }).click();
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.closed(page);
 
     const expected = {
       officeHours: {
@@ -251,7 +251,7 @@ test.describe('keyboard only', () => {
     const tryNow = page.getByRole('button', { name: 'Try the 2-minute quick seated reset now' });
     await tabTo(page, tryNow);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.closed(page);
 
     // The routine starts at once: the welcome's acknowledgement counts.
     const routine = await harness.waitForWindow('routine');
@@ -280,7 +280,7 @@ test.describe('leaving and coming back', () => {
   test('Esc on the first step closes the welcome and keeps the defaults', async ({ harness }) => {
     const page = await openWelcome(harness);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.closed(page);
     const expected = { ...defaultSettings(), welcomeCompleted: true };
     expect(harness.core.settings.get()).toEqual(expected);
     expect(settingsOnDisk(harness)).toEqual(expected);
@@ -303,7 +303,7 @@ test.describe('leaving and coming back', () => {
       'Reminder every 60 minutes.',
     );
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await harness.closed(page);
     expect(settingsOnDisk(harness)).toEqual({
       ...defaultSettings(),
       intervalMinutes: 60,
@@ -338,7 +338,7 @@ test.describe('leaving and coming back', () => {
   }) => {
     const first = await openWelcome(harness);
     await first.keyboard.press('Escape');
-    await expect.poll(() => first.isClosed()).toBe(true);
+    await harness.closed(first);
     const ownHours = {
       ...defaultSettings().officeHours,
       fri: [{ start: '09:00', end: '13:00' }],
@@ -359,7 +359,7 @@ test.describe('leaving and coming back', () => {
     await expect(page.getByRole('radio', { name: '50 min' })).toBeChecked();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Finish' }).click();
-    await expect.poll(() => page.isClosed()).toBe(true);
+    await again.closed(page);
     expect(again.core.settings.get()).toMatchObject({ intervalMinutes: 50, officeHours: ownHours });
   });
 });

@@ -22,6 +22,7 @@ import type { ShellPorts } from './ports';
 import { createPlanner, type Planner } from './planner/driver';
 import type { PowerEvent } from './planner/events';
 import { createRoutineService, type RoutineService } from './routines/routineService';
+import { openSessionFile, sessionPathBeside } from './routines/sessionFile';
 import { createSettingsService, type SettingsService } from './settings/settingsService';
 import type { SettingsStore } from './settings/settingsStore';
 import { isTrayAction, trayMenu, type TrayAction } from './tray/trayMenu';
@@ -74,6 +75,7 @@ export function createCore(deps: CoreDeps): Core {
     history: deps.history,
     settings,
     log,
+    store: openSessionFile(sessionPathBeside(deps.history.path), log, () => deps.clock.now()),
     // The planner hears of a routine when it really begins (after the safety
     // screen when one is needed), and of its end: each is a break.
     onStarted: () => reminders.routineStarted(),
@@ -134,6 +136,8 @@ export function createCore(deps: CoreDeps): Core {
         // A player window closed mid-routine leaves nothing playing: starting
         // another is allowed again (the service records the abandoned one).
         routineRunning: routines.running() && shell.windows.isOpen('routine'),
+        interruptedRoutineTitle:
+          routines.session()?.phase === 'interrupted' ? (routines.session()?.title ?? null) : null,
         defaultRoutineTitle: getRoutine(defaultRoutine).title,
         routines: CATALOGUE.map((r) => ({ id: r.id, title: r.title })),
         version: deps.version,
@@ -150,6 +154,9 @@ export function createCore(deps: CoreDeps): Core {
         return;
       case 'answer-break':
         shell.windows.open('prompt', { focus: true });
+        return;
+      case 'resume-routine':
+        shell.windows.open('routine');
         return;
       case 'open-log-folder':
         shell.app.openLogFolder();
@@ -214,6 +221,7 @@ export function createCore(deps: CoreDeps): Core {
   }
 
   refreshTray();
+  routines.restore();
   // A tray app that starts silently looks broken the first time; later
   // launches stay quiet (the tray's "Show welcome" brings it back).
   if (deps.firstRun) shell.windows.open('welcome');

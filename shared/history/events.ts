@@ -43,6 +43,20 @@ export const historyEventSchema = z.discriminatedUnion('type', [
     painAfter: pain,
     skippedSteps: z.number().int().min(0),
   }),
+  /**
+   * Main ended (a crash, a kill, a power cut) while this routine was open,
+   * and it was not resumed: not offered because it was too long ago, or the
+   * person chose not to. `at` is the last moment the routine was known to be
+   * open (its last save).
+   */
+  z.object({
+    type: z.literal('interrupted'),
+    at,
+    routineId: z.string(),
+    startedAt: at,
+    painBefore: pain,
+    skippedSteps: z.number().int().min(0),
+  }),
   z.object({
     type: z.literal('naturalBreak'),
     at,

@@ -9,9 +9,11 @@ import { channel, event } from './channel';
  * - 'checkIn': the player is open, asking for pain before; the clock has not started;
  * - 'running': the clock runs (or is paused);
  * - 'ended': completed, stopped or "this hurts"; waiting for the after check-in
- *   (unless `recorded`) and then showing the finish screen.
+ *   (unless `recorded`) and then showing the finish screen;
+ * - 'interrupted': main restarted after a crash while this routine was open;
+ *   the window asks whether to resume it (its clock is paused where it was).
  */
-export type RoutinePhase = 'checkIn' | 'running' | 'ended';
+export type RoutinePhase = 'checkIn' | 'running' | 'ended' | 'interrupted';
 
 /** How a routine ended. 'hurts' is a stop with the pain advice. */
 export type RoutineOutcome = 'completed' | 'stopped' | 'hurts';
@@ -24,6 +26,10 @@ export const ROUTINE_ACTIONS = [
   'stop',
   'hurts',
   'finish',
+  // For an interrupted routine: 'resume' carries on, 'restart' starts it over,
+  // 'dismiss' ("Not now") lets it go. Both of the last two record it as interrupted.
+  'restart',
+  'dismiss',
 ] as const;
 export type RoutineAction = (typeof ROUTINE_ACTIONS)[number];
 
@@ -57,6 +63,13 @@ export interface RoutineSessionView {
   playedMs: number;
   /** The outcome is in the history log (and the after check-in is over). */
   recorded: boolean;
+  /**
+   * Phase 'interrupted' only: the last moment the routine was known to be
+   * open before main went down (epoch ms); the clock is paused there.
+   */
+  interruptedAt: number | null;
+  /** Phase 'interrupted' only: the phase to go back to on resume. */
+  resumesTo: 'checkIn' | 'running' | null;
 }
 
 /** A routine waiting for a safety acknowledgement before it can start. */
@@ -95,7 +108,10 @@ export const routineChannels = {
       })
       .strict(),
   ),
-  /** Pause, resume, skip, back, stop, "this hurts", or leave the finish screen ('finish'). */
+  /**
+   * Pause, resume, skip, back, stop, "this hurts", or leave the finish screen
+   * ('finish'); for an interrupted routine, resume, restart or dismiss.
+   */
   controlRoutine: channel<RoutineSessionView | null>()(
     z.object({ action: z.enum(ROUTINE_ACTIONS) }).strict(),
   ),

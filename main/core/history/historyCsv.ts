@@ -20,6 +20,7 @@ const EVENT_LABELS: Record<HistoryEvent['type'], string> = {
   started: 'started',
   completed: 'completed',
   stopped: 'stopped early',
+  interrupted: 'interrupted',
   naturalBreak: 'natural break',
   missedSession: 'missed session',
 };
@@ -57,6 +58,8 @@ function detailOf(event: HistoryEvent): string {
       return event.skippedSteps ? `${event.skippedSteps} steps skipped` : '';
     case 'stopped':
       return event.reason === 'hurts' ? 'it hurt' : 'stopped by you';
+    case 'interrupted':
+      return 'the app closed during the routine';
     case 'naturalBreak':
       return `${event.cause}, ${Math.round(event.idleMs / 60_000)} min away`;
     case 'missedSession':
@@ -70,14 +73,15 @@ function rowOf(event: HistoryEvent): (string | number | null)[] {
   const { date, time } = localParts(event.at);
   const routine = 'routineId' in event ? event.routineId : null;
   const finished = event.type === 'completed' || event.type === 'stopped';
+  const played = finished || event.type === 'interrupted';
   return [
     date,
     time,
     EVENT_LABELS[event.type],
     routine,
     detailOf(event),
-    finished ? Math.round(((event.at - event.startedAt) / 60_000) * 10) / 10 : null,
-    finished ? event.painBefore : null,
+    played ? Math.round(((event.at - event.startedAt) / 60_000) * 10) / 10 : null,
+    played ? event.painBefore : null,
     finished ? event.painAfter : null,
     new Date(event.at).toISOString(),
   ];

@@ -165,6 +165,24 @@ describe('history summary', () => {
     expect(s.skippedLines).toBe(2);
   });
 
+  it('counts a routine a crash cut off (and not resumed) as stopped early, with its minutes', () => {
+    const s = summariseHistory(
+      [
+        {
+          type: 'interrupted',
+          at: at(2026, 11, 23, 10, 4),
+          routineId: 'floor-decompression',
+          startedAt: at(2026, 11, 23, 10, 0),
+          painBefore: 5,
+          skippedSteps: 0,
+        },
+      ],
+      NOW,
+    );
+    expect(s.today).toMatchObject({ completed: 0, stopped: 1, minutesMoving: 4 });
+    expect(s.streak.current).toBe(0);
+  });
+
   it('summarises an empty history without inventing anything', () => {
     const s = summariseHistory([], NOW);
     expect(s.today.completed).toBe(0);

@@ -44,7 +44,9 @@ function count(acc: TallyAccumulator, event: HistoryEvent): void {
       t.completed++;
       acc.movingMs += Math.max(0, event.at - event.startedAt);
       return;
+    // A routine cut short by a crash and not resumed ended early too.
     case 'stopped':
+    case 'interrupted':
       t.stopped++;
       acc.movingMs += Math.max(0, event.at - event.startedAt);
       return;

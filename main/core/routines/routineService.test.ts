@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../shared/history/events';
 import type { RoutineSessionView } from '../../../shared/ipc/routineChannels';
 import { getRoutine, type RoutineId } from '../../../shared/routines/catalogue';
@@ -9,6 +12,11 @@ import type { Route } from '../../../shared/routes';
 import { memoryLogger } from '../logger';
 import { createManualClock } from '../testing/manualClock';
 import { createRoutineService, ENDED_SESSION_TIMEOUT_MS } from './routineService';
+import { openSessionFile, ROUTINE_SESSION_FILE_NAME } from './sessionFile';
+import type { SessionSnapshot } from './sessionSnapshot';
+
+const dirs = mkdtempSync(join(tmpdir(), 'decompress-routines-'));
+afterAll(() => rmSync(dirs, { recursive: true, force: true }));
 
 const START = Date.UTC(2026, 10, 23, 9, 0);
 const SEC = 1000;
@@ -17,6 +25,8 @@ const QUICK_MS = timelineDurationMs(QUICK);
 
 function rig(options: { acknowledged?: boolean; partnerAcknowledged?: boolean } = {}) {
   const clock = createManualClock(START);
+  const userData = mkdtempSync(join(dirs, 'user-'));
+  const log = memoryLogger();
   const history: HistoryEvent[] = [];
   const open = new Set<Route>();
   const opened: Route[] = [];
@@ -47,7 +57,8 @@ function rig(options: { acknowledged?: boolean; partnerAcknowledged?: boolean } 
         return settings;
       },
     },
-    log: memoryLogger(),
+    log,
+    store: openSessionFile(join(userData, ROUTINE_SESSION_FILE_NAME), log, clock.now),
     onBreakTaken: (at) => void breaks.push(at),
   });
   return {
@@ -59,6 +70,11 @@ function rig(options: { acknowledged?: boolean; partnerAcknowledged?: boolean } 
     breaks,
     service,
     settings: () => settings,
+    /** What the session file on disk holds now, or null when there is none. */
+    saved(): SessionSnapshot | null {
+      const path = join(userData, ROUTINE_SESSION_FILE_NAME);
+      return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SessionSnapshot) : null;
+    },
     of: <T extends HistoryEvent['type']>(type: T) =>
       history.filter((e): e is Extract<HistoryEvent, { type: T }> => e.type === type),
     /** Starts a routine and answers the pain check-in, so the clock runs. */
@@ -244,14 +260,40 @@ describe('playing', () => {
     expect(r.service.session()).toMatchObject({ outcome: 'completed', playedMs: QUICK_MS });
   });
 
-  it('sets one timer for the end and never polls', () => {
+  it('wakes for the end and to save at segment boundaries, a minute apart at most; never polls', () => {
     const r = rig();
     r.play();
-    expect(r.clock.pendingTimers()).toBe(1);
+    // The end, and the save when the 5 s get-ready is over.
+    expect(r.clock.pendingTimers()).toBe(2);
+    expect(r.saved()?.savedAt).toBe(START);
+    r.clock.advance(5 * SEC - 1);
+    expect(r.saved()?.savedAt).toBe(START);
+    r.clock.advance(1);
+    expect(r.saved()?.savedAt).toBe(START + 5 * SEC);
+
+    // Paused: no end to wait for; the file is re-saved once a minute.
     r.service.control('pause');
-    expect(r.clock.pendingTimers()).toBe(0);
+    expect(r.clock.pendingTimers()).toBe(1);
+    r.clock.advance(60 * SEC - 1);
+    expect(r.saved()?.savedAt).toBe(START + 5 * SEC);
+    r.clock.advance(1);
+    expect(r.saved()?.savedAt).toBe(START + 65 * SEC);
+
+    // Played to the end: one wake-up per segment boundary (the quick reset has 10 segments).
     r.service.control('resume');
-    r.service.control('next');
+    let saves = 0;
+    let last = r.saved()?.savedAt;
+    while (r.service.session()?.phase === 'running') {
+      r.clock.advance(100);
+      const now = r.saved()?.savedAt;
+      if (now !== last) saves++;
+      last = now;
+    }
+    // Resumed at the start of segment 1: saves as segments 2-9 begin, then one as it ends.
+    expect(saves).toBe(QUICK.length - 1);
+    expect(QUICK).toHaveLength(10);
+    expect(r.saved()?.phase).toBe('ended');
+    // Ended, the window still open: only the wait for the after check-in remains.
     expect(r.clock.pendingTimers()).toBe(1);
   });
 

@@ -28,7 +28,9 @@ import type { HistoryLog } from '../history/historyLog';
 import type { Logger } from '../logger';
 import type { WindowsPort } from '../ports';
 import { acknowledgementField, missingAcknowledgement } from './safetyGate';
+import type { SessionStore } from './sessionFile';
 import { activeMs, stepCutShortBySkip } from './sessionProgress';
+import { SESSION_SNAPSHOT_VERSION, type SessionSnapshot } from './sessionSnapshot';
 
 /**
  * How long an ended routine waits for the after check-in before its outcome
@@ -36,12 +38,39 @@ import { activeMs, stepCutShortBySkip } from './sessionProgress';
  */
 export const ENDED_SESSION_TIMEOUT_MS = 10 * 60_000;
 
+/**
+ * A routine that a crash of main cut off less than this long ago is offered
+ * again at the next start; an older one is recorded as interrupted.
+ */
+export const RESUME_OFFER_MS = 10 * 60_000;
+
+/**
+ * While a routine is open its file is re-saved at every segment boundary and
+ * at least this often, so after a crash the last save says, to within a
+ * segment or a minute, when and where the routine was cut off.
+ */
+export const CHECKPOINT_MAX_MS = 60_000;
+
+/** What restore() found at start-up. */
+export type RestoreOutcome =
+  | 'none'
+  /** The routine window opened on "Resume where you left off?". */
+  | 'offered'
+  /** Cut off too long ago: recorded as interrupted. */
+  | 'recorded-interrupted'
+  /** It had ended already; its outcome (without the after check-in) is now recorded. */
+  | 'recorded-ended'
+  /** The file was unusable and was set aside. */
+  | 'set-aside';
+
 export interface RoutineServiceDeps {
   clock: Clock;
   windows: Pick<WindowsPort, 'open' | 'isOpen' | 'broadcast'>;
   history: Pick<HistoryLog, 'append'>;
   settings: { get(): Settings; update(patch: SettingsPatch): Settings };
   log: Logger;
+  /** The routine in progress on disk: saved on every change, read back by restore(). */
+  store: SessionStore;
   /**
    * A routine has really begun, at `at`: every start ends in begin(), the
    * safety acknowledgement's too, so the planner hears of each one here.
@@ -73,7 +102,17 @@ export interface RoutineService {
   /** A routine is in the check-in or playing (not ended). */
   running(): boolean;
   onChange(listener: (view: RoutineSessionView | null) => void): () => void;
-  /** The app is quitting: a routine still playing is recorded as stopped. */
+  /**
+   * At start-up: takes up what a crash of main left. A routine cut off less
+   * than {@link RESUME_OFFER_MS} ago opens the routine window on the resume
+   * question (phase 'interrupted'); an older one is recorded as interrupted;
+   * one that had ended gets its outcome recorded; a bad file is set aside.
+   */
+  restore(): RestoreOutcome;
+  /**
+   * The app is quitting: a routine still playing is recorded as stopped. An
+   * unanswered resume question stays on disk, for the next start to ask.
+   */
   stop(): void;
 }
 
@@ -91,6 +130,9 @@ interface Session {
   outcome: RoutineOutcome | null;
   endedAt: number | null;
   recorded: boolean;
+  /** Phase 'interrupted': the last save before the crash, and the phase Resume goes back to. */
+  interruptedAt: number | null;
+  resumesTo: 'checkIn' | 'running' | null;
 }
 
 /**
@@ -106,6 +148,7 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
   let pending: { routineId: RoutineId; source: RoutineSource } | null = null;
   let endTimer: TimerHandle | null = null;
   let lingerTimer: TimerHandle | null = null;
+  let checkpointTimer: TimerHandle | null = null;
   /** Grows with every change, across sessions, so a window can drop a push that arrives late. */
   let revision = 0;
   const listeners = new Set<(view: RoutineSessionView | null) => void>();
@@ -127,10 +170,73 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
       endedAt: s.endedAt,
       playedMs: s.clock ? activeMs(s.clock, s.endedAt ?? clock.now()) : 0,
       recorded: s.recorded,
+      interruptedAt: s.interruptedAt,
+      resumesTo: s.resumesTo,
     };
   }
 
+  /** The latest moment the session itself records (the wall clock may have stepped back since). */
+  function latestRecorded(s: Session): number {
+    let latest = Math.max(s.createdAt, s.endedAt ?? 0);
+    for (const p of s.clock?.pauses ?? []) latest = Math.max(latest, p.at, p.resumedAt ?? 0);
+    for (const j of s.clock?.jumps ?? []) latest = Math.max(latest, j.at);
+    return Math.max(latest, s.clock?.startedAt ?? 0);
+  }
+
+  function snapshotOf(s: Session, phase: SessionSnapshot['phase']): SessionSnapshot {
+    return {
+      version: SESSION_SNAPSHOT_VERSION,
+      routineId: s.routineId,
+      source: s.source,
+      createdAt: s.createdAt,
+      savedAt: Math.max(clock.now(), latestRecorded(s)),
+      phase,
+      clock: s.clock,
+      painBefore: s.painBefore,
+      painAfter: s.painAfter,
+      skippedStepIds: [...s.skippedStepIds],
+      outcome: s.outcome,
+      endedAt: s.endedAt,
+      recorded: s.recorded,
+    };
+  }
+
+  /** Re-saves an open routine at its next segment boundary, or within a minute. */
+  function armCheckpoint(s: Session): void {
+    checkpointTimer = clearTimer(checkpointTimer);
+    if (s.phase !== 'checkIn' && s.phase !== 'running') return;
+    let wait = CHECKPOINT_MAX_MS;
+    if (s.phase === 'running' && s.clock) {
+      const at = positionAt(s.timeline, s.clock, clock.now());
+      // The boundary at the very end is the end timer's: the routine is over then.
+      if (!at.paused && !at.done && at.remainingInSegmentMs < at.remainingMs) {
+        wait = Math.min(wait, at.remainingInSegmentMs);
+      }
+    }
+    checkpointTimer = clock.setTimeout(() => {
+      checkpointTimer = null;
+      if (session !== s) return;
+      persist();
+    }, wait);
+  }
+
+  /** Writes the session as it is now (or removes the file when there is none). */
+  function persist(): void {
+    checkpointTimer = clearTimer(checkpointTimer);
+    const s = session;
+    if (!s) {
+      deps.store.clear();
+      return;
+    }
+    // The question stands on the file the crash left: re-saving would make
+    // an old interruption look recent at every start.
+    if (s.phase === 'interrupted') return;
+    deps.store.save(snapshotOf(s, s.phase));
+    armCheckpoint(s);
+  }
+
   function emit(): void {
+    persist();
     revision++;
     const current = view();
     deps.windows.broadcast('routineSession', current);
@@ -173,12 +279,28 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
     else append({ type: 'stopped', ...common, reason: s.outcome === 'hurts' ? 'hurts' : 'user' });
   }
 
+  /** An interrupted routine that will not be resumed: said once in history. */
+  function recordInterrupted(s: Session, at: number): void {
+    if (s.recorded) return;
+    s.recorded = true;
+    append({
+      type: 'interrupted',
+      at,
+      routineId: s.routineId,
+      startedAt: s.clock?.startedAt ?? s.createdAt,
+      painBefore: s.painBefore,
+      skippedSteps: s.skippedStepIds.length,
+    });
+  }
+
   /** Records whatever is still unrecorded and lets the session go. */
   function release(): void {
+    if (session?.phase === 'interrupted') recordInterrupted(session, session.interruptedAt ?? 0);
     if (session) record(session);
     session = null;
     endTimer = clearTimer(endTimer);
     lingerTimer = clearTimer(lingerTimer);
+    checkpointTimer = clearTimer(checkpointTimer);
   }
 
   function end(s: Session, outcome: RoutineOutcome, now: number): void {
@@ -225,15 +347,14 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
     }, position.remainingMs);
   }
 
-  function begin(routineId: RoutineId, source: RoutineSource): void {
-    const now = clock.now();
+  function newSession(routineId: RoutineId, source: RoutineSource, createdAt: number): Session {
     const routine = getRoutine(routineId);
-    session = {
+    return {
       routine,
       routineId,
       source,
       timeline: expand(routine),
-      createdAt: now,
+      createdAt,
       phase: 'checkIn',
       clock: null,
       painBefore: null,
@@ -242,7 +363,14 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
       outcome: null,
       endedAt: null,
       recorded: false,
+      interruptedAt: null,
+      resumesTo: null,
     };
+  }
+
+  function begin(routineId: RoutineId, source: RoutineSource): void {
+    const now = clock.now();
+    session = newSession(routineId, source, now);
     append({ type: 'started', at: now, routineId, source });
     log.info('routines: started', { routineId, source });
     deps.windows.open('routine');
@@ -266,6 +394,8 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
   }
 
   function start(routineId: RoutineId, source: RoutineSource): StartRoutineResult {
+    // Starting something else answers the resume question: not this one.
+    if (session?.phase === 'interrupted') release();
     if (session && session.phase !== 'ended') {
       if (deps.windows.isOpen('routine')) {
         deps.windows.open('routine');
@@ -301,6 +431,10 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
     }
     const s = requireSession();
     const now = clock.now();
+    if (s.phase === 'interrupted') return answerResume(s, action, now);
+    if (action === 'restart' || action === 'dismiss') {
+      throw new Error('Only an interrupted routine can be started over or let go');
+    }
     if (s.phase === 'ended') throw new Error('The routine has already ended');
     if (s.phase === 'checkIn') {
       if (action === 'hurts') end(s, 'hurts', now);
@@ -341,8 +475,96 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
     return view();
   }
 
+  /** "Resume where you left off?": Resume, Start over or Not now. */
+  function answerResume(s: Session, action: RoutineAction, now: number): RoutineSessionView | null {
+    switch (action) {
+      case 'resume': {
+        s.phase = s.resumesTo ?? 'checkIn';
+        if (s.clock) s.clock = resumeAt(s.clock, now);
+        s.interruptedAt = null;
+        s.resumesTo = null;
+        log.info('routines: resumed after an interruption', { routineId: s.routineId });
+        if (!deps.windows.isOpen('routine')) deps.windows.open('routine');
+        armEnd(s);
+        emit();
+        return view();
+      }
+      case 'restart': {
+        log.info('routines: started over after an interruption', { routineId: s.routineId });
+        start(s.routineId, s.source);
+        return view();
+      }
+      case 'dismiss':
+        log.info('routines: an interrupted routine was let go', { routineId: s.routineId });
+        release();
+        emit();
+        return null;
+      default:
+        throw new Error('This routine was interrupted: resume it, start over or let it go first');
+    }
+  }
+
+  /** What a previous run left on disk; see {@link RoutineService.restore}. */
+  function restore(): RestoreOutcome {
+    const loaded = deps.store.load();
+    if (loaded.kind === 'none') return 'none';
+    if (loaded.kind === 'set-aside') return 'set-aside';
+    const snap = loaded.snapshot;
+    if (session || pending) {
+      log.warn('routines: a routine started before the saved one was looked at; saved one dropped');
+      return 'none';
+    }
+    const s: Session = {
+      ...newSession(snap.routineId, snap.source, snap.createdAt),
+      phase: snap.phase,
+      clock: snap.clock,
+      painBefore: snap.painBefore,
+      painAfter: snap.painAfter,
+      skippedStepIds: [...snap.skippedStepIds],
+      outcome: snap.outcome,
+      endedAt: snap.endedAt,
+      recorded: snap.recorded,
+    };
+    if (snap.phase === 'ended') {
+      // Ended before the crash, the after check-in unanswered: it still counts.
+      record(s);
+      deps.store.clear();
+      log.info('routines: recorded a routine that had ended before a restart', {
+        routineId: s.routineId,
+      });
+      return 'recorded-ended';
+    }
+    const agoMs = clock.now() - snap.savedAt;
+    // Either way round: a wall clock that stepped back must not hide a fresh
+    // interruption, nor keep one from the far future on offer for ever.
+    if (Math.abs(agoMs) >= RESUME_OFFER_MS) {
+      recordInterrupted(s, snap.savedAt);
+      deps.store.clear();
+      log.info('routines: a routine cut off by a restart was recorded as interrupted', {
+        routineId: s.routineId,
+        minutesAgo: Math.round(agoMs / 60_000),
+      });
+      return 'recorded-interrupted';
+    }
+    s.resumesTo = snap.phase;
+    s.phase = 'interrupted';
+    s.interruptedAt = snap.savedAt;
+    if (s.clock) s.clock = pauseAt(s.clock, snap.savedAt);
+    session = s;
+    log.info('routines: offering to resume a routine cut off by a restart', {
+      routineId: s.routineId,
+      secondsAgo: Math.round(agoMs / 1000),
+    });
+    deps.windows.open('routine');
+    emit();
+    return 'offered';
+  }
+
   function recordPain(when: 'before' | 'after', score: number | null): RoutineSessionView {
     const s = requireSession();
+    if (s.phase === 'interrupted') {
+      throw new Error('This routine was interrupted: resume it or start over first');
+    }
     if (when === 'before') {
       if (s.phase !== 'checkIn') throw new Error('The routine has already started');
       s.painBefore = score;
@@ -384,14 +606,22 @@ export function createRoutineService(deps: RoutineServiceDeps): RoutineService {
     cancelPending() {
       pending = null;
     },
-    running: () => session !== null && session.phase !== 'ended',
+    running: () => session !== null && session.phase !== 'ended' && session.phase !== 'interrupted',
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    restore,
     stop() {
+      if (session?.phase === 'interrupted') {
+        // Unanswered: the file stays as the crash left it, for the next start.
+        session = null;
+        checkpointTimer = clearTimer(checkpointTimer);
+        return;
+      }
       if (session && session.phase !== 'ended') end(session, 'stopped', clock.now());
       release();
+      deps.store.clear();
     },
   };
 }

@@ -115,6 +115,27 @@ describe('tray menu', () => {
     ]);
   });
 
+  it('says so when a crash cut a routine off, and offers to resume it', () => {
+    const model = trayMenu({ ...base, interruptedRoutineTitle: 'Floor decompression' });
+    expect(labels(model.items).slice(0, 6)).toEqual([
+      'Next reminder in 23 min',
+      '---',
+      'Floor decompression was interrupted',
+      'Resume where you left off…',
+      '---',
+      'Start Quick seated reset now',
+    ]);
+    expect(find(model.items, 'Resume where you left off…')).toMatchObject({
+      action: 'resume-routine',
+      enabled: true,
+    });
+    expect(model.tooltip).toBe(
+      'Decompress: Floor decompression was interrupted. Resume where you left off?',
+    );
+    expect(isTrayAction('resume-routine')).toBe(true);
+    expect(find(trayMenu(base).items, 'Resume where you left off…')).toBeUndefined();
+  });
+
   it('recognises exactly the actions it can produce', () => {
     expect(isTrayAction('pause:30m')).toBe(true);
     expect(isTrayAction('start:floor-decompression')).toBe(true);

@@ -9,6 +9,7 @@ export type TrayAction =
   | `start:${string}`
   | `pause:${PauseChoice}`
   | 'resume'
+  | 'resume-routine'
   | 'settings'
   | 'history'
   | 'welcome'
@@ -37,6 +38,8 @@ export interface TrayState {
   breakDue: boolean;
   /** A routine is playing: starting another from the tray would be confusing. */
   routineRunning: boolean;
+  /** A routine a crash cut off, waiting for "Resume where you left off?", or null. */
+  interruptedRoutineTitle?: string | null;
   defaultRoutineTitle: string;
   routines: readonly { id: string; title: string }[];
   version: string;
@@ -52,11 +55,19 @@ const action = (a: TrayAction, label: string, enabled = true): MenuItemModel => 
 /** The tray menu and icon for a state. Pure, so every state is unit-tested. */
 export function trayMenu(state: TrayState): TrayModel {
   const canStart = !state.routineRunning;
+  const interrupted: MenuItemModel[] = state.interruptedRoutineTitle
+    ? [
+        { kind: 'status', label: `${state.interruptedRoutineTitle} was interrupted` },
+        action('resume-routine', 'Resume where you left off…'),
+        { kind: 'separator' },
+      ]
+    : [];
   const items: MenuItemModel[] = [
     { kind: 'status', label: state.statusLine },
     // The prompt never takes focus on its own; this is how a keyboard user reaches it.
     ...(state.breakDue ? [action('answer-break', 'Answer the break…')] : []),
     { kind: 'separator' },
+    ...interrupted,
     action('start-default', `Start ${state.defaultRoutineTitle} now`, canStart),
     {
       kind: 'submenu',
@@ -88,7 +99,9 @@ export function trayMenu(state: TrayState): TrayModel {
   ];
   return {
     icon: state.paused ? 'paused' : state.breakDue ? 'due' : 'normal',
-    tooltip: `Decompress: ${state.statusLine}`,
+    tooltip: state.interruptedRoutineTitle
+      ? `Decompress: ${state.interruptedRoutineTitle} was interrupted. Resume where you left off?`
+      : `Decompress: ${state.statusLine}`,
     items,
   };
 }
@@ -100,6 +113,7 @@ export function isTrayAction(value: string): value is TrayAction {
       'answer-break',
       'start-default',
       'resume',
+      'resume-routine',
       'settings',
       'history',
       'welcome',

@@ -118,6 +118,15 @@ export function describeEvent(event: HistoryEvent): EventRow {
           .join(' · '),
         tone: 'warn',
       };
+    case 'interrupted':
+      return {
+        what: 'Interrupted',
+        routine: routineTitle(event.routineId),
+        detail: ['Decompress closed during the routine', minutesBetween(event.startedAt, event.at)]
+          .filter(Boolean)
+          .join(' · '),
+        tone: 'warn',
+      };
     case 'naturalBreak':
       return {
         what: 'Natural break',

@@ -41,6 +41,8 @@ function view(patch: Partial<RoutineSessionView> = {}): RoutineSessionView {
     endedAt: null,
     playedMs: 0,
     recorded: false,
+    interruptedAt: null,
+    resumesTo: null,
     ...patch,
   };
 }
@@ -369,5 +371,45 @@ describe('check-ins and the end', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
     await flush();
     expect(screen.getByRole('alert').textContent).toBe('No routine is running');
+  });
+});
+
+describe('after a crash of main: the resume question', () => {
+  /** Cut off 23 s in (the second armrest hold, 7 s left), a minute ago. */
+  const interrupted = () =>
+    view({
+      phase: 'interrupted',
+      resumesTo: 'running',
+      interruptedAt: NOW - 60 * SEC,
+      clock: startedAgo(83 * SEC, { pauses: [{ at: NOW - 60 * SEC, resumedAt: null }] }),
+    });
+
+  it('asks, says where the routine stopped, and does not count down while asking', async () => {
+    await show(interrupted());
+    expect(title()).toBe('Resume where you left off?');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+    expect(screen.getByTestId('resume-point').textContent).toContain('Step 1 of 3: Armrest lift');
+    expect(screen.getByText('0:07 left')).toBeTruthy();
+    await pass(30 * SEC);
+    expect(screen.getByText('0:07 left')).toBeTruthy();
+    expect(screen.queryByTestId('countdown')).toBeNull();
+  });
+
+  it('Resume and Start over ask main; Not now lets the routine go and closes the window', async () => {
+    await show(interrupted());
+    bridgeMock.controlRoutine.mockResolvedValue(ok(interrupted()));
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
+    await flush();
+    expect(bridgeMock.controlRoutine).toHaveBeenLastCalledWith({ action: 'resume' });
+    fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    await flush();
+    expect(bridgeMock.controlRoutine).toHaveBeenLastCalledWith({ action: 'restart' });
+    expect(bridgeMock.closeWindow).not.toHaveBeenCalled();
+    bridgeMock.controlRoutine.mockResolvedValue(ok(null));
+    fireEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    await flush();
+    await flush();
+    expect(bridgeMock.controlRoutine).toHaveBeenLastCalledWith({ action: 'dismiss' });
+    expect(bridgeMock.closeWindow).toHaveBeenCalled();
   });
 });

@@ -12,6 +12,7 @@ import { FinishView } from './FinishView';
 import { HurtsButton } from './HurtsButton';
 import { HurtsView } from './HurtsView';
 import { PlayerView } from './PlayerView';
+import { ResumeView } from './ResumeView';
 import { usePlayerPosition } from './usePlayerPosition';
 import { useCuePreferences } from './useCuePreferences';
 import { useRoutineSession } from './useRoutineSession';
@@ -144,6 +145,28 @@ export default function RoutineScreen(): ReactElement {
   }
 
   const routine = getRoutine(session.routineId);
+
+  if (session.phase === 'interrupted') {
+    return (
+      <main className="page rt-page rt-page--centred">
+        {banner}
+        <ResumeView
+          routine={routine}
+          session={session}
+          busy={busy}
+          onResume={() => onAction('resume')}
+          onStartOver={() => onAction('restart')}
+          onNotNow={() =>
+            void call(async () => {
+              const next = await bridge.controlRoutine({ action: 'dismiss' });
+              await bridge.closeWindow();
+              return next;
+            })
+          }
+        />
+      </main>
+    );
+  }
 
   if (session.phase === 'running' && session.clock) {
     return (
