@@ -10,7 +10,9 @@ import {
 } from '../../shared/routines/catalogue';
 import type { Settings } from '../../shared/settings/schema';
 import type { Clock } from './clock';
+import type { CalendarService } from './calendar/calendarService';
 import { appHandlers } from './handlers/appHandlers';
+import { calendarHandlers } from './handlers/calendarHandlers';
 import { historyHandlers } from './handlers/historyHandlers';
 import { reminderHandlers } from './handlers/reminderHandlers';
 import { routineHandlers } from './handlers/routineHandlers';
@@ -43,6 +45,8 @@ export interface CoreDeps {
   settingsNotice?: string | null;
   /** No settings file existed: the very first launch, which opens the welcome window. */
   firstRun?: boolean;
+  /** Calendar feeds (main/core/calendar); without one the calendar channels say they are unavailable. */
+  calendar?: CalendarService;
 }
 
 export interface Core {
@@ -117,6 +121,7 @@ export function createCore(deps: CoreDeps): Core {
       ...historyHandlers(deps.history, shell, deps.clock, log),
       ...reminderHandlers(reminders),
       ...routineHandlers(routines, startRoutine),
+      ...calendarHandlers(deps.calendar ?? null, shell),
     },
     log,
   );
