@@ -82,6 +82,9 @@ export interface ScheduledBusySource {
    * overlap one another (two meetings at once); merge them with
    * `mergeSpells` when you need contiguous busy time. Never throws, never
    * does I/O: a source with nothing known (offline, no feeds) returns [].
+   * A source may know only a horizon ahead of `from` (the calendar expands
+   * 36 hours and re-expands as `from` moves on, so it always covers at least
+   * the next 30); beyond it, it returns nothing rather than guessing.
    */
   spellsBetween(from: number, to: number): readonly BusySpell[];
   /**
