@@ -8,7 +8,7 @@ import { runWithTimeLimit } from './runWithTimeLimit';
  * milliseconds (see bench/calendarParse.ts); the limit only stops a hostile
  * text that finds a slow path in the parser.
  */
-export const READ_LIMIT_MS = 4_000;
+export const READ_LIMIT_MS = 8_000;
 
 export type CompileResult =
   { ok: true; model: CalendarModel; compactText: string } | { ok: false; message: string };

@@ -24,8 +24,9 @@ export function runWithTimeLimit<T>(task: () => T, ms: number): LimitedResult<T>
       value: script.runInContext(context, { timeout: Math.max(1, Math.round(ms)) }) as T,
     };
   } catch (err) {
-    if (err instanceof Error && 'code' in err && err.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT')
-      return { ok: false };
+    // The timeout error belongs to the script's realm: not an instance of this realm's Error.
+    const code = typeof err === 'object' && err !== null && 'code' in err ? err.code : null;
+    if (code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') return { ok: false };
     throw err;
   } finally {
     context.task = undefined;
