@@ -195,6 +195,8 @@ export function createCore(deps: CoreDeps): Core {
     }),
     deps.history.onAppend(() => shell.windows.broadcast('historyChanged', null)),
     routines.onChange(() => refreshTray()),
+    deps.calendar?.onChange((overview) => shell.windows.broadcast('calendarChanged', overview)) ??
+      (() => undefined),
   );
 
   // Both are said once: the loader repaired the settings file and opening the
