@@ -7,6 +7,7 @@ process.env.TZ = 'Europe/Berlin';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser';
+import { measureCalendarParse } from './calendarParse';
 import { measureHistoryYear } from './historyYear';
 import { measureRealTime, simulateWorkday } from './plannerIdle';
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
@@ -59,6 +60,8 @@ log('history: a year of events');
 const history = measureHistoryYear();
 log('settings: 1,000 saves');
 const settings = await measureSettingsSaves();
+log('calendar: parse and expand a 2 MB feed, 15 runs');
+const calendar = measureCalendarParse();
 
 const browser = await launchChromium();
 const server = await serveDirectory(join(import.meta.dirname, '..', 'out', 'renderer'));
@@ -167,6 +170,14 @@ row(
   `${history.openAndSummariseMs.median} ms median, worst ${history.openAndSummariseMs.worst} ms (${history.lines} lines, ${history.fileKb} KB)`,
 );
 
+row(
+  'Calendar: parse + expand 36 h of a 2 MB feed (2,000 recurring events)',
+  calendar.parseAndExpandMs.median,
+  'ms',
+  200,
+  `${calendar.parseAndExpandMs.median} ms median, worst ${calendar.parseAndExpandMs.worst} ms (read ${calendar.readMs.median} ms, expand ${calendar.expandMs.median} ms; ${calendar.feedKb} KB, ${calendar.runs} runs)`,
+);
+
 const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
@@ -177,6 +188,7 @@ const results = {
   planner: { simulatedDay: day, realTimeInside: inside, realTimeOutside: outside },
   settings,
   history,
+  calendar,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 

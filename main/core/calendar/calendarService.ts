@@ -208,7 +208,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
     state.copy = copy;
     state.expanded = null;
     try {
-      await cache.write(state.entry.id, { ...copy, text: compiled.compactText });
+      await cache.write(state.entry.id, { ...copy, text: compiled.compactText() });
     } catch (err) {
       log.warn('calendar: could not save the copy of a feed', {
         feed: state.entry.id,

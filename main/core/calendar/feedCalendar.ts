@@ -11,7 +11,7 @@ import { runWithTimeLimit } from './runWithTimeLimit';
 export const READ_LIMIT_MS = 8_000;
 
 export type CompileResult =
-  { ok: true; model: CalendarModel; compactText: string } | { ok: false; message: string };
+  { ok: true; model: CalendarModel; compactText: () => string } | { ok: false; message: string };
 
 /**
  * Reads a feed's text. Never throws: a text that is not a calendar, or one
@@ -26,7 +26,13 @@ export function compileFeedText(
   try {
     const untilYear = new Date(options.now).getUTCFullYear() + 1;
     const result = runWithTimeLimit(
-      () => readCalendar(text, { myAddresses: options.myAddresses, untilYear }),
+      () =>
+        readCalendar(text, {
+          myAddresses: options.myAddresses,
+          untilYear,
+          // Two days back: a date is compared before any zone is known.
+          horizon: options.now - 2 * 86_400_000,
+        }),
       limitMs,
     );
     if (!result.ok) {

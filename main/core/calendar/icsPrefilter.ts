@@ -6,9 +6,11 @@
  *   transparency, the title, the person's own ATTENDEE line) and drops the
  *   rest (descriptions, alarms, attachments, other attendees), which is most
  *   of a real feed and most of ical.js's parsing time;
- * - cuts each calendar into its components, which ical.js then parses one
- *   by one: ical.js rejects a whole text for one bad value (an RRULE with
- *   BYHOUR=25), and one bad event must not hide the others;
+ * - reads the component structure (BEGIN/END) itself and hands ical.js one
+ *   content line at a time: ical.js rejects a whole text for one bad value
+ *   (an RRULE with BYHOUR=25), and one bad event must not hide the others;
+ * - drops events that ended before a horizon (a few days ago): years of
+ *   past meetings are most of a long-used calendar and can never matter again;
  * - bounds the work: no component deeper than MAX_DEPTH, no kept line with
  *   more than MAX_PARAMETERS parameters.
  * Content lines are unfolded per RFC 5545 3.1 (a line break followed by one
@@ -20,12 +22,20 @@ const MAX_PARAMETERS = 40;
 
 export class NotACalendarError extends Error {}
 
-/** One VCALENDAR: its top-level components as separate texts, so a bad one costs only itself. */
+/** A kept component: its content lines (unfolded, unparsed) and its kept subcomponents. */
+export interface RawComponent {
+  /** Lower case, as jCal names components: "vevent", "vtimezone", "standard". */
+  name: string;
+  lines: string[];
+  components: RawComponent[];
+}
+
+/** One VCALENDAR and its kept top-level components. */
 export interface PrefilteredCalendar {
   /** METHOD (upper case): "CANCEL" cancels every event in it. */
   method: string | null;
-  /** Kept VTIMEZONE, VEVENT and VFREEBUSY components, each a complete BEGIN...END text. */
-  components: string[];
+  /** Kept VTIMEZONE, VEVENT and VFREEBUSY components. */
+  components: RawComponent[];
 }
 
 export interface PrefilterResult {
@@ -90,22 +100,62 @@ function describeStart(text: string): string {
   return 'not an iCalendar file';
 }
 
+/** "20260302T093000" -> 20260302; NaN when the text does not start with eight digits. */
+function dateNumber(text: string): number {
+  return /^\d{8}/.test(text) ? Number(text.slice(0, 8)) : Number.NaN;
+}
+
+function valueDate(lines: readonly string[], name: string): number {
+  const line = lines.find(
+    (l) =>
+      l.length > name.length &&
+      l.toUpperCase().startsWith(name) &&
+      ':;'.includes(l.charAt(name.length)),
+  );
+  return line ? dateNumber(line.slice(line.lastIndexOf(':') + 1)) : Number.NaN;
+}
+
+/**
+ * An event that can no longer touch any window from `horizonDate` on: no
+ * RRULE (or one whose UNTIL is past), no RDATE, and an end (DTEND, or
+ * DTSTART without DURATION) before it. Anything unclear is kept.
+ */
+function endedBefore(event: RawComponent, horizonDate: number): boolean {
+  if (horizonDate === 0) return false;
+  const upper = (l: string) => l.slice(0, 12).toUpperCase();
+  if (event.lines.some((l) => upper(l).startsWith('RDATE'))) return false;
+  const rule = event.lines.find((l) => upper(l).startsWith('RRULE'));
+  if (rule) {
+    const until = /UNTIL=(\d{8})/i.exec(rule)?.[1];
+    return until !== undefined && Number(until) < horizonDate;
+  }
+  if (event.lines.some((l) => upper(l).startsWith('DURATION'))) return false;
+  const end = valueDate(event.lines, 'DTEND');
+  const start = valueDate(event.lines, 'DTSTART');
+  const last = Number.isNaN(end) ? start : end;
+  return !Number.isNaN(last) && last < horizonDate;
+}
+
 /**
  * Checks and trims a calendar text. `keepAttendee` says whether an ATTENDEE
- * line (unfolded) may be the person's own; the others are dropped.
+ * line (unfolded) may be the person's own; the others are dropped. Events
+ * that ended before `horizon` (epoch ms) are dropped.
  * Throws NotACalendarError with a readable reason.
  */
 export function prefilterCalendar(
   raw: string,
   keepAttendee: (line: string) => boolean,
+  horizon?: number,
 ): PrefilterResult {
+  const horizonDate =
+    horizon === undefined ? 0 : dateNumber(new Date(horizon).toISOString().replace(/-/g, ''));
   const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   // Old Mac line ends (CR alone) are rare enough to pay for a copy.
   const text = withoutBom.includes('\n') ? withoutBom : withoutBom.replace(/\r/g, '\n');
   const calendars: PrefilteredCalendar[] = [];
   const stack: string[] = [];
-  /** The top-level component being collected, or null between components. */
-  let block: string[] | null = null;
+  /** The kept components being collected, outermost first (empty between components). */
+  const open: RawComponent[] = [];
   /** Depth at which an unkept component began (its content is skipped), or -1. */
   let skipFrom = -1;
   let events = 0;
@@ -146,26 +196,30 @@ export function prefilterCalendar(
       skipFrom = stack.length;
       return;
     }
-    if (stack.length === 2) block = [];
-    block?.push(`BEGIN:${component}`);
+    const raw: RawComponent = { name: component.toLowerCase(), lines: [], components: [] };
+    const parent = open.at(-1);
+    if (parent) parent.components.push(raw);
+    else if (stack.length === 2) calendars.at(-1)?.components.push(raw);
+    else return;
+    open.push(raw);
   };
 
   const end = (component: string) => {
-    const open = stack.pop();
-    if (open !== component) {
+    const top = stack.pop();
+    if (top !== component) {
       throw new NotACalendarError(
-        `a damaged calendar (END:${component.slice(0, 40)} where END:${open ?? 'nothing'} was expected)`,
+        `a damaged calendar (END:${component.slice(0, 40)} where END:${top ?? 'nothing'} was expected)`,
       );
     }
     if (skipFrom >= 0) {
       if (stack.length + 1 === skipFrom) skipFrom = -1;
       return;
     }
-    if (!block) return;
-    block.push(`END:${component}`);
-    if (stack.length === 1) {
-      calendars.at(-1)?.components.push(block.join('\r\n'));
-      block = null;
+    const closing = open.at(-1);
+    if (closing?.name !== component.toLowerCase()) return;
+    open.pop();
+    if (closing.name === 'vevent' && open.length === 0 && endedBefore(closing, horizonDate)) {
+      calendars.at(-1)?.components.pop();
     }
   };
 
@@ -193,7 +247,7 @@ export function prefilterCalendar(
       droppedLines++;
       return;
     }
-    block?.push(line);
+    open.at(-1)?.lines.push(line);
   };
 
   let pending: string | null = null;

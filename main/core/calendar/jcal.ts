@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import type { RawComponent } from './icsPrefilter';
 
 /**
  * ical.js parses each component into jCal (RFC 7265), plain arrays:
@@ -23,10 +24,17 @@ export interface JcalComponent {
 
 function toProperty(value: unknown): JcalProperty | null {
   if (!Array.isArray(value) || value.length < 3) return null;
-  const [name, params, type, ...values] = value as unknown[];
+  const name: unknown = value[0];
+  const params: unknown = value[1];
+  const type: unknown = value[2];
   if (typeof name !== 'string' || typeof type !== 'string') return null;
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return null;
-  return { name, params: params as Record<string, unknown>, type, values };
+  return {
+    name,
+    params: params as Record<string, unknown>,
+    type,
+    values: value.slice(3) as unknown[],
+  };
 }
 
 /** Checks a jCal component's shape; null when it is not one. */
@@ -42,10 +50,41 @@ export function toComponent(value: unknown): JcalComponent | null {
   };
 }
 
-/** Parses one BEGIN...END component text with ical.js. Throws ical.js's error on bad input. */
+/**
+ * Parses a kept component's content lines with ical.js, one line at a time
+ * (`ICAL.parse.property`: the RFC 5545 grammar, parameters, escapes and
+ * value types). Throws ical.js's error for the first bad line: the caller
+ * then skips this component alone.
+ */
+export function parseRawComponent(
+  raw: RawComponent,
+  seen?: Map<string, JcalProperty>,
+): JcalComponent {
+  const properties: JcalProperty[] = [];
+  for (const line of raw.lines) {
+    // Lines like STATUS:CONFIRMED repeat thousands of times in a feed; a
+    // parsed property is never changed, so one parse serves them all.
+    const reusable = seen !== undefined && line.length <= 60 && REPEATED.test(line);
+    let property = reusable ? seen.get(line) : undefined;
+    if (!property) {
+      property = toProperty(ICAL.parse.property(line) as unknown) ?? undefined;
+      if (property && reusable && seen.size < 1_000) seen.set(line, property);
+    }
+    if (property) properties.push(property);
+  }
+  return {
+    name: raw.name,
+    properties,
+    components: raw.components.map((c) => parseRawComponent(c, seen)),
+  };
+}
+
+const REPEATED =
+  /^(?:STATUS|TRANSP|CLASS|SEQUENCE|X-MICROSOFT-CDO-BUSYSTATUS|TZOFFSETFROM|TZOFFSETTO|RRULE):/i;
+
+/** Parses one BEGIN...END text (tests use it to see a rule as the reader does). */
 export function parseComponent(text: string): JcalComponent | null {
-  const parsed: unknown = ICAL.parse(text);
-  return toComponent(parsed);
+  return toComponent(ICAL.parse(text) as unknown);
 }
 
 export function firstProperty(component: JcalComponent, name: string): JcalProperty | undefined {
@@ -81,25 +120,47 @@ export interface JcalTime {
   utc: boolean;
 }
 
-const TIME_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z)?)?$/;
+/** Two or four ASCII digits at `at`, or NaN. */
+function digits(s: string, at: number, count: 2 | 4): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
+/** Reads jCal's "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM:SS[Z]" by hand: it is called for every time in a feed. */
 export function readJcalTime(value: unknown): JcalTime | null {
   if (typeof value !== 'string') return null;
-  const m = TIME_PATTERN.exec(value);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return null;
-  if (m[4] === undefined) return { wall: Date.UTC(year, month - 1, day), isDate: true, utc: false };
-  const [hour, minute] = [Number(m[4]), Number(m[5])];
+  const length = value.length;
+  if (length !== 10 && length !== 19 && length !== 20) return null;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return null;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  if (!(month >= 1 && month <= 12 && day >= 1)) return null;
+  const monthLength =
+    month === 2
+      ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+        ? 29
+        : 28
+      : [4, 6, 9, 11].includes(month)
+        ? 30
+        : 31;
+  if (day > monthLength) return null;
+  if (length === 10) return { wall: Date.UTC(year, month - 1, day), isDate: true, utc: false };
+  if (value.charCodeAt(10) !== 84 || value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58)
+    return null;
+  const utc = length === 20;
+  if (utc && value.charCodeAt(19) !== 90) return null;
+  const hour = digits(value, 11, 2);
+  const minute = digits(value, 14, 2);
   // A leap second (:60) is read as the last second of the minute.
-  const second = Math.min(59, Number(m[6]));
-  if (hour > 23 || minute > 59) return null;
-  return {
-    wall: Date.UTC(year, month - 1, day, hour, minute, second),
-    isDate: false,
-    utc: m[7] === 'Z',
-  };
+  const second = Math.min(59, digits(value, 17, 2));
+  if (!(hour <= 23 && minute <= 59 && second >= 0)) return null;
+  return { wall: Date.UTC(year, month - 1, day, hour, minute, second), isDate: false, utc };
 }
 
 /** "+01:00" -> 3,600,000. */

@@ -10,19 +10,19 @@ import type {
   Override,
   Response,
 } from './calendarModel';
-import { prefilterCalendar, type PrefilterResult } from './icsPrefilter';
+import { prefilterCalendar, type PrefilterResult, type RawComponent } from './icsPrefilter';
 import {
   allProperties,
   firstProperty,
   numberOf,
   param,
-  parseComponent,
+  parseRawComponent,
   readJcalTime,
   textOf,
   type JcalComponent,
   type JcalProperty,
 } from './jcal';
-import { readRule } from './recurrenceRule';
+import { readRule, type RecurrenceRule } from './recurrenceRule';
 import { instantOfWall, DAY_MS } from './wallClock';
 import { zoneFromVtimezone } from './vtimezone';
 import { ianaZone, utcZone, viewerZone, type Zone } from './zones';
@@ -34,6 +34,8 @@ export interface ReadOptions {
   myAddresses: readonly string[];
   /** Time zone definitions are expanded to the end of this year. */
   untilYear: number;
+  /** Events that ended before this (epoch ms) are not read: no window will need them. */
+  horizon?: number;
 }
 
 const MAX_TITLE = 200;
@@ -216,6 +218,20 @@ function readFreeBusy(component: JcalComponent): FreeBusyPeriod[] {
   return out;
 }
 
+/**
+ * Identical RRULE lines share one parsed value (see parseRawComponent), so
+ * their reading is shared too; rules are never changed once read.
+ */
+const rules = new WeakMap<object, { date: RecurrenceRule | null; timed: RecurrenceRule | null }>();
+function ruleOf(recur: Record<string, unknown>, isDate: boolean): RecurrenceRule {
+  const known = rules.get(recur) ?? { date: null, timed: null };
+  const cached = isDate ? known.date : known.timed;
+  if (cached) return cached;
+  const rule = readRule(recur, isDate);
+  rules.set(recur, isDate ? { ...known, date: rule } : { ...known, timed: rule });
+  return rule;
+}
+
 interface ReadEvent {
   uid: string;
   sequence: number;
@@ -243,7 +259,7 @@ function readEvent(
       length: lengthOf(event, start, zones),
       rule:
         typeof recur === 'object' && recur !== null && !Array.isArray(recur)
-          ? readRule(recur as Record<string, unknown>, start.isDate)
+          ? ruleOf(recur as Record<string, unknown>, start.isDate)
           : null,
       rdates: extraDates(event, zones),
       exdates: propertyTimes(event, 'exdate', zones).map((e) => e.time),
@@ -259,8 +275,14 @@ export interface ReadCalendarResult {
   /**
    * The calendar with only what the model was read from (the prefilter's
    * output): what is cached on disk. It reads back into the same model.
+   * Built on demand: only a changed copy is written.
    */
-  compactText: string;
+  compactText: () => string;
+}
+
+function componentLines(raw: RawComponent): string[] {
+  const name = raw.name.toUpperCase();
+  return [`BEGIN:${name}`, ...raw.lines, ...raw.components.flatMap(componentLines), `END:${name}`];
 }
 
 function compactText(pre: PrefilterResult): string {
@@ -269,7 +291,7 @@ function compactText(pre: PrefilterResult): string {
     lines.push('BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Decompress//compact copy//EN');
     if (pre.calendarName) lines.push(`X-WR-CALNAME:${pre.calendarName}`);
     if (calendar.method) lines.push(`METHOD:${calendar.method}`);
-    lines.push(...calendar.components, 'END:VCALENDAR');
+    lines.push(...calendar.components.flatMap(componentLines), 'END:VCALENDAR');
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -287,27 +309,31 @@ function plural(n: number, one: string, many: string): string {
 export function readCalendar(raw: string, options: ReadOptions): ReadCalendarResult {
   const me = new Set(options.myAddresses.map(normaliseAddress).filter((a) => a.includes('@')));
   const needles = [...me];
-  const pre = prefilterCalendar(raw, (line) => {
-    const lower = line.toLowerCase();
-    return needles.some((address) => lower.includes(address));
-  });
+  const pre = prefilterCalendar(
+    raw,
+    (line) => {
+      if (needles.some((address) => line.includes(address))) return true;
+      const lower = line.toLowerCase();
+      return needles.some((address) => lower.includes(address));
+    },
+    options.horizon,
+  );
   const series = new Map<string, EventSeries>();
   const sequences = new Map<string, number>();
   const overrides: { uid: string; override: Override }[] = [];
   const freeBusy: FreeBusyPeriod[] = [];
   const unknownZones = new Set<string>();
   let unreadable = 0;
+  const seenLines = new Map<string, JcalProperty>();
 
   for (const calendar of pre.calendars) {
     const cancelAll = calendar.method === 'CANCEL';
     const parsed: JcalComponent[] = [];
-    for (const text of calendar.components) {
+    for (const raw of calendar.components) {
       try {
-        const component = parseComponent(text);
-        if (component) parsed.push(component);
-        else unreadable++;
+        parsed.push(parseRawComponent(raw, seenLines));
       } catch {
-        unreadable++;
+        if (raw.name === 'vevent') unreadable++;
       }
     }
     const definitions = new Map<string, JcalComponent>();
@@ -379,6 +405,6 @@ export function readCalendar(raw: string, options: ReadOptions): ReadCalendarRes
   }
   return {
     model: { name: pre.calendarName, series: [...series.values()], freeBusy, warnings },
-    compactText: compactText(pre),
+    compactText: () => compactText(pre),
   };
 }

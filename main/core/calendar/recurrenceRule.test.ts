@@ -41,9 +41,10 @@ function occurrences(dtstart: string, rule: string, until: string, extra = ''): 
     'END:VEVENT',
     'END:VCALENDAR',
   ].join('\r\n');
+  // Read as of the examples' own time: a reader in 2026 rightly drops rules that ended in 1997.
   const compiled = compileFeedText(text, {
     myAddresses: [],
-    now: Date.parse('2026-01-01T00:00:00Z'),
+    now: Date.parse('1996-01-01T00:00:00Z'),
   });
   if (!compiled.ok) throw new Error(compiled.message);
   const series = compiled.model.series[0];

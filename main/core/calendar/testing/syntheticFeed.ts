@@ -115,7 +115,7 @@ export function syntheticFeed(options: SyntheticFeedOptions): string {
       'DTSTAMP:20260301T120000Z',
       'ORGANIZER;CN=Ann Example:mailto:ann.example@gmail.com',
       `UID:${uid}`,
-      ...Array.from({ length: 4 + (i % 5) }, (_, a) =>
+      ...Array.from({ length: 2 + (i % 3) }, (_, a) =>
         fold(
           `ATTENDEE;CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;PARTSTAT=${a === 1 ? 'TENTATIVE' : 'ACCEPTED'};CN=Person ${a} of ${i};X-NUM-GUESTS=0:mailto:${a === 0 ? 'ann.example@gmail.com' : `person${a}.${i}@example.com`}`,
         ),
