@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nextBusyChange } from '../busy/busySpells';
 import { memoryLogger } from '../logger';
 import { createManualClock, type ManualClock } from '../manualClock';
 import { createCalendarService, REFRESH_EVERY_MS, type CalendarService } from './calendarService';
@@ -355,6 +356,64 @@ describe('offline and after a restart', () => {
       'its saved address could not be unlocked: remove it and add it again',
     );
     expect(spells(again)).toEqual([TEAM_SYNC]);
+  });
+});
+
+describe('what the planner reads', () => {
+  it('the next busy change is the meeting start, then its end', async () => {
+    const s = await addedService();
+    const now = clock.now();
+    const known = s.busySource.spellsBetween(now, now + 36 * 3_600_000);
+    expect(nextBusyChange(known, now)).toBe(Date.parse('2026-03-02T09:00:00Z'));
+    expect(nextBusyChange(known, Date.parse('2026-03-02T09:30:00Z'))).toBe(
+      Date.parse('2026-03-02T10:00:00Z'),
+    );
+  });
+
+  it('offline for days, the window moves on from memory: a weekly meeting is still found', async () => {
+    const weekly = ICS_OK.replace('SUMMARY:Team sync', 'RRULE:FREQ=WEEKLY\r\nSUMMARY:Team sync');
+    server.route('/weekly.ics', (_req, res) => res.writeHead(200).end(weekly));
+    const s = service();
+    await s.load();
+    await s.addUrl({ url: server.url('/weekly.ics') });
+    await server.close();
+    clock.advance(7 * 86_400_000);
+    expect(spells(s)).toEqual([
+      ['2026-03-09T09:00:00.000Z', '2026-03-09T10:00:00.000Z', 'Team sync', 'calendar:feed0001'],
+    ]);
+    server = await startFeedServer();
+  });
+
+  it('two feeds: one sorted list, each spell naming its feed', async () => {
+    const s = await addedService();
+    const file = join(dir, 'home.ics');
+    writeFileSync(
+      file,
+      ICS_MOVED.replace('X-WR-CALNAME:Work', 'X-WR-CALNAME:Home').replace('Team sync', 'Dentist'),
+    );
+    await s.addFile({ path: file });
+    expect(spells(s)).toEqual([
+      TEAM_SYNC,
+      ['2026-03-02T10:00:00.000Z', '2026-03-02T11:00:00.000Z', 'Dentist', 'calendar:feed0002'],
+    ]);
+  });
+});
+
+describe('a settings backup', () => {
+  it('has the feeds but not their addresses, unless asked', async () => {
+    const s = await addedService();
+    const plain = await s.exportFeeds(false);
+    expect(plain).toEqual([{ kind: 'url', label: 'Work', host: '127.0.0.1', myAddresses: [] }]);
+    expect(JSON.stringify(plain)).not.toContain('private-4f2c9e1b7a');
+    expect(await s.exportFeeds(true)).toEqual([
+      {
+        kind: 'url',
+        label: 'Work',
+        host: '127.0.0.1',
+        myAddresses: [],
+        url: server.url(SECRET_PATH),
+      },
+    ]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -70,6 +70,7 @@ beforeEach(async () => {
   server = await startFeedServer();
   server.route('/cal.ics', (_req, res) => res.writeHead(200).end(ICS_OK));
   dialogs.openPath = null;
+  dialogs.savePath = null;
   core = await startCoreWithCalendar();
 });
 afterEach(async () => {
@@ -181,6 +182,22 @@ describe('calendar channels through the router', () => {
       ok: true,
       value: { feeds: [] },
     });
+  });
+});
+
+describe('the settings export', () => {
+  it('carries no calendar address (feeds are not settings)', async () => {
+    server.route('/calendar/ical/ann/private-77aa11/basic.ics', (_req, res) =>
+      res.writeHead(200).end(ICS_OK),
+    );
+    await call('addCalendarFeedUrl', {
+      url: server.url('/calendar/ical/ann/private-77aa11/basic.ics'),
+    });
+    dialogs.savePath = join(dir, 'backup.json');
+    expect(await call('exportSettings')).toMatchObject({ ok: true, value: { status: 'done' } });
+    const backup = readFileSync(dialogs.savePath, 'utf8');
+    expect(backup).not.toContain('private-77aa11');
+    expect(backup).not.toContain('127.0.0.1');
   });
 });
 
