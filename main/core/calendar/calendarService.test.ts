@@ -426,6 +426,23 @@ describe('removing a feed', () => {
     expect(readdirSync(dir).filter((f) => f.startsWith('feed-'))).toEqual([]);
     expect(await s.remove('feed0001')).toBe(false);
   });
+
+  it('removed while a refresh is on its way: the late answer leaves nothing behind', async () => {
+    const s = await addedService();
+    let answer: (() => void) | null = null;
+    server.route(SECRET_PATH, (_req, res) => {
+      answer = () => res.writeHead(200, { etag: '"v9"' }).end(ICS_MOVED);
+    });
+    const arrived = server.nextRequest(SECRET_PATH);
+    const refreshing = s.refresh('manual');
+    await arrived;
+    await s.remove('feed0001');
+    expect(answer).not.toBeNull();
+    answer?.();
+    await refreshing;
+    expect(spells(s)).toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('feed-'))).toEqual([]);
+  });
 });
 
 describe('when to refresh (asked by the planner, no timer of its own)', () => {

@@ -104,6 +104,12 @@ interface FeedState {
 
 const secretKey = (id: string) => `calendar-feed-url:${id}`;
 
+/** An error's words for the log, with anything that looks like an address taken out. */
+function loggable(err: unknown): string {
+  const message = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  return message.replace(/\b(?:https?|webcals?):\/\/\S+/gi, '<address>').slice(0, 300);
+}
+
 function cleanAddresses(input: readonly string[] | undefined): string[] | null {
   const out = new Set<string>();
   for (const raw of input ?? []) {
@@ -214,6 +220,8 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
     compiled: Extract<CompileResult, { ok: true }>,
     copy: Omit<CachedCopy, 'text'>,
   ) {
+    // Removed while it was being fetched: nothing of it may come back.
+    if (feeds.get(state.entry.id) !== state) return;
     state.model = compiled.model;
     state.copy = copy;
     state.expanded = null;
@@ -222,7 +230,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
     } catch (err) {
       log.warn('calendar: could not save the copy of a feed', {
         feed: state.entry.id,
-        error: err instanceof Error ? err.message : String(err),
+        error: loggable(err),
       });
     }
   }
@@ -294,7 +302,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
       state.failure = 'it could not be refreshed (an unexpected error; see the log)';
       log.error('calendar: refresh failed', {
         feed: entry.id,
-        error: err instanceof Error ? err.message : String(err),
+        error: loggable(err),
       });
     }
   }
@@ -321,7 +329,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
         } catch (err) {
           log.error('calendar: expansion failed', {
             feed: state.entry.id,
-            error: err instanceof Error ? err.message : String(err),
+            error: loggable(err),
           });
         }
       }
@@ -385,7 +393,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
       feeds.delete(entry.id);
       if (url !== null) await deps.secrets.delete(secretKey(entry.id)).catch(() => undefined);
       log.error('calendar: could not save the feed list', {
-        error: err instanceof Error ? err.message : String(err),
+        error: loggable(err),
       });
       return {
         status: 'invalid',
@@ -559,7 +567,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
       } catch (err) {
         feeds.set(id, state);
         log.error('calendar: could not save the feed list', {
-          error: err instanceof Error ? err.message : String(err),
+          error: loggable(err),
         });
         throw new Error('The calendar could not be removed (the disk refused the write)');
       }
