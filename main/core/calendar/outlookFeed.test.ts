@@ -45,6 +45,25 @@ describe('an Outlook published calendar, read in New York', () => {
   });
 });
 
+describe('the Google feed (TZID=Europe/Berlin with its VTIMEZONE), read in New York', () => {
+  it('the 09:30 Berlin stand-up stays at 08:30Z, 03:30 in New York; the all-day event follows New York', () => {
+    const google = fixture('google-week.ics');
+    const read = readFeed(google, '2026-03-06T05:00:00Z', 12, {
+      myAddresses: ['ann.example@gmail.com'],
+    });
+    expect(spellList(read.spells)).toEqual([
+      ['2026-03-06T08:30:00.000Z', '2026-03-06T08:45:00.000Z', 'Daily stand-up'],
+    ]);
+    const holiday = readFeed(google, '2026-03-03T00:00:00Z', 24).occurrences.find(
+      (o) => o.facts.title === 'Company holiday',
+    );
+    // 3 March 00:00 in New York (EST, UTC-5) is 05:00Z.
+    expect(
+      holiday && [new Date(holiday.start).toISOString(), new Date(holiday.end).toISOString()],
+    ).toEqual(['2026-03-03T05:00:00.000Z', '2026-03-04T05:00:00.000Z']);
+  });
+});
+
 describe('a TZID without a VTIMEZONE, read in New York', () => {
   it('falls back to the IANA zone of that name: 17:00 Berlin on 17 March is 16:00Z', () => {
     const text = [
