@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from './browser';
 import { measureBusySignals } from './busySignals';
+import { measureCalendarParse } from './calendarParse';
 import { measureHistoryYear } from './historyYear';
 import { measureRealTime, simulateFallBackNight, simulateWorkday } from './plannerIdle';
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
@@ -64,6 +65,8 @@ log('settings: 1,000 saves');
 const settings = await measureSettingsSaves();
 log('busy signals: one check of each Linux source, many times');
 const busySignals = await measureBusySignals(quick ? 50 : 200);
+log('calendar: parse and expand a 2 MB feed, 15 runs');
+const calendar = measureCalendarParse();
 
 const browser = await launchChromium();
 const server = await serveDirectory(join(import.meta.dirname, '..', 'out', 'renderer'));
@@ -202,6 +205,13 @@ row(
   0,
   String(busySignals.childProcessesSpawned),
 );
+row(
+  'Calendar: parse + expand 36 h of a 2 MB feed (2,000 recurring events)',
+  calendar.parseAndExpandMs.median,
+  'ms',
+  200,
+  `${calendar.parseAndExpandMs.median} ms median, worst ${calendar.parseAndExpandMs.worst} ms (read ${calendar.readMs.median} ms, expand ${calendar.expandMs.median} ms; ${calendar.feedKb} KB, ${calendar.runs} runs)`,
+);
 
 const results = {
   measuredAt: new Date().toISOString(),
@@ -219,6 +229,7 @@ const results = {
   settings,
   history,
   busySignals,
+  calendar,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 

@@ -9,7 +9,9 @@ import {
 } from '../../shared/routines/catalogue';
 import type { Settings } from '../../shared/settings/schema';
 import type { Clock } from './clock';
+import type { CalendarService } from './calendar/calendarService';
 import { appHandlers } from './handlers/appHandlers';
+import { calendarHandlers } from './handlers/calendarHandlers';
 import { historyHandlers } from './handlers/historyHandlers';
 import { reminderHandlers } from './handlers/reminderHandlers';
 import { routineHandlers } from './handlers/routineHandlers';
@@ -39,6 +41,8 @@ export interface CoreDeps {
   settingsNotice?: string | null;
   /** No settings file existed: the very first launch, which opens the welcome window. */
   firstRun?: boolean;
+  /** Calendar feeds (main/core/calendar); without one the calendar channels say they are unavailable. */
+  calendar?: CalendarService;
 }
 
 export interface Core {
@@ -121,6 +125,7 @@ export function createCore(deps: CoreDeps): Core {
       ...historyHandlers(deps.history, shell, deps.clock, log),
       ...reminderHandlers(reminders),
       ...routineHandlers(routineCalls, startRoutine),
+      ...calendarHandlers(deps.calendar ?? null, shell),
     },
     log,
   );
@@ -198,6 +203,8 @@ export function createCore(deps: CoreDeps): Core {
     }),
     deps.history.onAppend(() => shell.windows.broadcast('historyChanged', null)),
     routines.onChange(() => refreshTray()),
+    deps.calendar?.onChange((overview) => shell.windows.broadcast('calendarChanged', overview)) ??
+      (() => undefined),
   );
 
   // Both are said once: the loader repaired the settings file and opening the

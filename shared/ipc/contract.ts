@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './appChannels';
+import { calendarChannels, calendarEvents } from './calendarChannels';
 import type { ChannelSpec, EventSpec } from './channel';
 import { historyChannels, historyEvents } from './historyChannels';
 import { reminderChannels, reminderEvents } from './reminderChannels';
@@ -17,6 +18,7 @@ export const channels = {
   ...historyChannels,
   ...reminderChannels,
   ...routineChannels,
+  ...calendarChannels,
 };
 
 /** Every push from main to a renderer. */
@@ -26,6 +28,7 @@ export const events = {
   ...historyEvents,
   ...reminderEvents,
   ...routineEvents,
+  ...calendarEvents,
 };
 
 export type Channels = typeof channels;

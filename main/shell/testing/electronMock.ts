@@ -291,6 +291,44 @@ export const globalShortcut = {
   },
 };
 
+/**
+ * safeStorage's async API. The stand-in cipher is reversible and visibly not
+ * plain text; the real one needs an OS keyring, which tests do not have.
+ */
+const mockCipher = (text: string) =>
+  Buffer.from(text, 'utf8').toString('base64').split('').reverse().join('');
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  /** The OS key's version; raising it makes older ciphertext ask for re-encryption. */
+  keyVersion: 1,
+  isAsyncEncryptionAvailable(): Promise<boolean> {
+    return Promise.resolve(this.available);
+  },
+  encryptStringAsync(plainText: string): Promise<Buffer> {
+    if (!this.available) return Promise.reject(new Error('Encryption is not available.'));
+    return Promise.resolve(
+      Buffer.from(`mock-v${this.keyVersion}:${mockCipher(plainText)}`, 'utf8'),
+    );
+  },
+  decryptStringAsync(encrypted: Buffer): Promise<{ result: string; shouldReEncrypt: boolean }> {
+    const match = /^mock-v(\d+):(.*)$/s.exec(encrypted.toString('utf8'));
+    if (!this.available || !match) {
+      return Promise.reject(
+        new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.'),
+      );
+    }
+    const body = (match[2] ?? '').split('').reverse().join('');
+    return Promise.resolve({
+      result: Buffer.from(body, 'base64').toString('utf8'),
+      shouldReEncrypt: Number(match[1]) < this.keyVersion,
+    });
+  },
+  getSelectedStorageBackend(): string {
+    return this.backend;
+  },
+};
+
 /** Resets recorded state between tests. */
 export function resetElectronMock(): void {
   BrowserWindow.all = [];
@@ -303,6 +341,9 @@ export function resetElectronMock(): void {
   globalShortcut.registered.clear();
   globalShortcut.takenElsewhere.clear();
   globalShortcut.unconvertible.clear();
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
+  safeStorage.keyVersion = 1;
 }
 
 export default {
@@ -319,4 +360,5 @@ export default {
   powerMonitor,
   dialog,
   globalShortcut,
+  safeStorage,
 };
