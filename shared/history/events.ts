@@ -63,7 +63,36 @@ export const historyEventSchema = z.discriminatedUnion('type', [
     idleMs: z.number().int().nonnegative(),
     cause: z.enum(['idle', 'lock', 'suspend']),
   }),
-  z.object({ type: z.literal('missedSession'), at, sessionId: z.string(), scheduledAt: at }),
+  z.object({
+    type: z.literal('missedSession'),
+    at,
+    sessionId: z.string(),
+    scheduledAt: at,
+    /** Why it was not offered: absent for the old "slept through or quit" case. */
+    reason: z.enum(['busy']).optional(),
+  }),
+  /**
+   * Reminders were held while a busy source said so (the busy port). Written
+   * when the spell ends: `at` is its end, `startedAt` its start. `source` is
+   * the busy source's id (e.g. "calendar:<feed>", "camera"); `title` only
+   * when the person allows titles.
+   */
+  z.object({
+    type: z.literal('busyHold'),
+    at,
+    startedAt: at,
+    source: z.string().max(200),
+    kind: z.enum([
+      'meeting',
+      'camera',
+      'microphone',
+      'fullscreen',
+      'presentation',
+      'do-not-disturb',
+    ]),
+    heldReminders: z.number().int().min(0),
+    title: z.string().max(200).optional(),
+  }),
 ]);
 
 export type HistoryEvent = z.infer<typeof historyEventSchema>;

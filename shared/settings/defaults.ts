@@ -1,4 +1,17 @@
-import { SETTINGS_VERSION, type OfficeHours, type Settings } from './schema';
+import { SETTINGS_VERSION, type MeetingSettings, type OfficeHours, type Settings } from './schema';
+
+/** Every busy source on, titles private: holding starts as soon as a source can say "busy". */
+export const DEFAULT_MEETINGS: MeetingSettings = {
+  holdReminders: true,
+  showTitles: false,
+  sources: {
+    calendar: true,
+    camera: true,
+    microphone: true,
+    presentation: true,
+    doNotDisturb: true,
+  },
+};
 
 const workday = [{ start: '09:00', end: '17:30' }];
 
@@ -54,5 +67,6 @@ export function defaultSettings(): Settings {
     welcomeCompleted: false,
     updateMode: 'automatic',
     startBreakShortcut: null,
+    meetings: structuredClone(DEFAULT_MEETINGS),
   };
 }

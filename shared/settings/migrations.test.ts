@@ -33,6 +33,7 @@ describe('settings migrations', () => {
     expect(steps.map((s) => [s.from, s.to])).toEqual([
       [1, 2],
       [2, 3],
+      [3, 4],
     ]);
     const settings = settingsSchema.parse(outcome.document);
     expect(settings.officeHours.mon).toEqual([{ start: '08:00', end: '16:00' }]);
@@ -53,16 +54,40 @@ describe('settings migrations', () => {
     v2.version = 2;
     delete v2.updateMode;
     delete v2.startBreakShortcut;
+    delete v2.meetings;
     const outcome = migrateSettings(v2);
     expect(outcome.status).toBe('migrated');
     if (outcome.status !== 'migrated') return;
     const settings = settingsSchema.parse(outcome.document);
     expect(settings).toMatchObject({
-      version: 3,
+      version: 4,
       intervalMinutes: 30,
       theme: 'dark',
       updateMode: 'automatic',
       startBreakShortcut: null,
+    });
+  });
+
+  it('brings a version-3 file to 4 with meetings held, titles private and every source on', () => {
+    const v3 = { ...defaultSettings(), version: 3, intervalMinutes: 50 } as Record<string, unknown>;
+    delete v3.meetings;
+    const outcome = migrateSettings(v3);
+    expect(outcome.status).toBe('migrated');
+    if (outcome.status !== 'migrated') return;
+    expect(settingsSchema.parse(outcome.document)).toMatchObject({
+      version: 4,
+      intervalMinutes: 50,
+      meetings: {
+        holdReminders: true,
+        showTitles: false,
+        sources: {
+          calendar: true,
+          camera: true,
+          microphone: true,
+          presentation: true,
+          doNotDisturb: true,
+        },
+      },
     });
   });
 

@@ -1,5 +1,5 @@
 import { HHMM_PATTERN, minutesOfDay, WEEKDAYS, type Weekday } from '../time';
-import { defaultSettings } from './defaults';
+import { DEFAULT_MEETINGS, defaultSettings } from './defaults';
 import { SETTINGS_VERSION } from './schema';
 import { isRecord } from '../isRecord';
 
@@ -172,8 +172,21 @@ const v2ToV3: SettingsMigration = {
   },
 };
 
+/**
+ * Version 4 adds the meeting policy (the busy port). Existing installs get
+ * the defaults, which hold nothing until a calendar is added or a live
+ * source reports a call, and keep event titles private.
+ */
+const v3ToV4: SettingsMigration = {
+  to: 4,
+  description: 'meeting policy and busy sources',
+  migrate(v3) {
+    return { ...v3, version: 4, meetings: structuredClone(DEFAULT_MEETINGS) };
+  },
+};
+
 /** Every step, oldest first. Add a step here whenever SETTINGS_VERSION goes up. */
-export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [v1ToV2, v2ToV3];
+export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [v1ToV2, v2ToV3, v3ToV4];
 
 /** The version a document claims; version 1 files written before the field existed are recognised by their keys. */
 export function settingsVersionOf(doc: SettingsDocument): number | null {

@@ -5,7 +5,7 @@ import { checkGlobalShortcut } from './accelerator';
 import { ruleParams, SETTINGS_RULES } from './rules';
 
 /** The version written by this build; migrations bring older files up to it. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Time ranges one weekday may hold; the settings screens read the limit from here. */
 export const MAX_RANGES_PER_DAY = 8;
@@ -130,6 +130,30 @@ export const shortcutSchema = z
   })
   .nullable();
 
+/**
+ * What the planner may treat as "busy" (the busy port), and what it may say
+ * about it. Each source can be turned off on its own; `holdReminders` is the
+ * one switch for the whole policy. It defaults to on, so adding a calendar is
+ * all it takes for reminders to wait for the end of a meeting.
+ */
+export const meetingsSchema = z
+  .object({
+    /** Hold reminders and sessions while any enabled source says busy. */
+    holdReminders: z.boolean(),
+    /** Show an event's title in the tray and history; otherwise "in a meeting". */
+    showTitles: z.boolean(),
+    sources: z
+      .object({
+        calendar: z.boolean(),
+        camera: z.boolean(),
+        microphone: z.boolean(),
+        presentation: z.boolean(),
+        doNotDisturb: z.boolean(),
+      })
+      .strict(),
+  })
+  .strict();
+
 /** The fields of a settings document, each checked on its own. */
 export const settingsFieldsSchema = z
   .object({
@@ -164,6 +188,7 @@ export const settingsFieldsSchema = z
     updateMode: updateModeSchema,
     /** Starts the default break routine from anywhere. */
     startBreakShortcut: shortcutSchema,
+    meetings: meetingsSchema,
   })
   .strict();
 
@@ -194,6 +219,8 @@ export type SessionConfig = z.infer<typeof sessionSchema>;
 export type NagLevel = z.infer<typeof nagLevelSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type UpdateMode = z.infer<typeof updateModeSchema>;
+export type MeetingSettings = z.infer<typeof meetingsSchema>;
+export type BusySourceKind = keyof MeetingSettings['sources'];
 
 /**
  * A change from the renderer: any subset of top-level keys, each replaced

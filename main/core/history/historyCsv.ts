@@ -23,6 +23,7 @@ const EVENT_LABELS: Record<HistoryEvent['type'], string> = {
   interrupted: 'interrupted',
   naturalBreak: 'natural break',
   missedSession: 'missed session',
+  busyHold: 'reminders held',
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -63,7 +64,13 @@ function detailOf(event: HistoryEvent): string {
     case 'naturalBreak':
       return `${event.cause}, ${Math.round(event.idleMs / 60_000)} min away`;
     case 'missedSession':
-      return `session ${event.sessionId} at ${localParts(event.scheduledAt).time.slice(0, 5)}`;
+      return `session ${event.sessionId} at ${localParts(event.scheduledAt).time.slice(0, 5)}${
+        event.reason === 'busy' ? ', busy' : ''
+      }`;
+    case 'busyHold':
+      return `${event.title ?? event.kind} from ${localParts(event.startedAt).time.slice(0, 5)}, ${
+        event.heldReminders
+      } held`;
     case 'skipped':
       return '';
   }

@@ -171,7 +171,7 @@ describe('export and import', () => {
     writeFileSync(old, settingsFixture('settings.v1.json'));
     t.dialogs.openPath = old;
     expect(await t.call('importSettings')).toMatchObject({ ok: true, value: { status: 'done' } });
-    expect(onDisk()).toMatchObject({ intervalMinutes: 50, version: 3 });
+    expect(onDisk()).toMatchObject({ intervalMinutes: 50, version: 4 });
   });
 
   it('refuses a file from a newer version, saying so in the version field', async () => {
@@ -184,7 +184,7 @@ describe('export and import', () => {
         status: 'invalid',
         issue: {
           path: ['version'],
-          problem: { code: 'custom', rule: 'newer-version', values: { version: 7, supported: 3 } },
+          problem: { code: 'custom', rule: 'newer-version', values: { version: 7, supported: 4 } },
         },
       },
     });

@@ -138,8 +138,33 @@ export function describeEvent(event: HistoryEvent): EventRow {
       return {
         what: 'Missed session',
         routine: null,
-        detail: `${event.sessionId} at ${timeFormat.format(new Date(event.scheduledAt))}`,
+        detail: `${event.sessionId} at ${timeFormat.format(new Date(event.scheduledAt))}${
+          event.reason === 'busy' ? ' (you were busy)' : ''
+        }`,
         tone: 'warn',
+      };
+    case 'busyHold':
+      return {
+        what: 'Held during a meeting',
+        routine: null,
+        detail: [
+          event.title ? `"${event.title}"` : BUSY_KIND_WORDS[event.kind],
+          minutesBetween(event.startedAt, event.at),
+          event.heldReminders === 1 ? '1 reminder held' : `${event.heldReminders} reminders held`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        tone: 'neutral',
       };
   }
 }
+
+/** How a hold's cause reads when its title is private or there is none. */
+const BUSY_KIND_WORDS: Record<Extract<HistoryEvent, { type: 'busyHold' }>['kind'], string> = {
+  meeting: 'In a meeting',
+  camera: 'Camera in use',
+  microphone: 'Microphone in use',
+  fullscreen: 'A fullscreen app',
+  presentation: 'Presenting',
+  'do-not-disturb': 'Do not disturb',
+};
