@@ -19,6 +19,13 @@ import {
   SETTINGS_STORE_OPTIONS,
   type SettingsStore,
 } from '../../main/core/settings/settingsStore';
+import {
+  createCalendarService,
+  type CalendarService,
+} from '../../main/core/calendar/calendarService';
+import { createHttpsFetcher } from '../../main/core/calendar/feedFetcher';
+import { memorySecretStore } from '../../main/core/calendar/secretStore';
+import { TEST_CA } from '../../main/core/calendar/testing/feedServer';
 import { expectNoAxeViolations } from './axeGate';
 import { createShellDoubles, type DialogAnswers, type ShellRecord } from './shellDoubles';
 
@@ -42,6 +49,13 @@ export interface HarnessOptions {
 
 export interface Harness {
   core: Core;
+  /**
+   * The real calendar service, on the core's clock, keeping its files in
+   * userDataDir/calendar. Its fetcher trusts the test certificate of
+   * main/core/calendar/testing/feedServer.ts, so a spec can serve feeds over
+   * https on 127.0.0.1; a local .ics file works as well.
+   */
+  calendar: CalendarService;
   /** The core's time. It is read here and moved only with advance() or setTo(), so pages keep up. */
   clock: Pick<ManualClock, 'now' | 'pendingTimers'>;
   /**
@@ -249,10 +263,19 @@ export async function startHarness(
     existsSync,
     log,
   );
+  const calendar = createCalendarService({
+    clock,
+    log,
+    dir: join(userDataDir, 'calendar'),
+    secrets: memorySecretStore(),
+    fetch: createHttpsFetcher({ clock, ca: TEST_CA }),
+  });
+  await calendar.load();
   const core = createCore({
     clock,
     log,
     shell,
+    calendar,
     settingsStore: loaded.store,
     initialSettings: loaded.settings,
     history: openHistoryLog(join(userDataDir, HISTORY_FILE_NAME)),
@@ -286,6 +309,7 @@ export async function startHarness(
 
   return {
     core,
+    calendar,
     clock,
     advance,
     setTo: (epochMs) => advance(epochMs - clock.now()),
@@ -338,6 +362,7 @@ export async function startHarness(
       return file;
     },
     async close(remove = false) {
+      calendar.stop();
       if (!crashed) core.stop();
       crashed = true;
       failWaiters();
