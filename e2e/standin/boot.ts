@@ -228,5 +228,10 @@ try {
   process.stderr.write(`standin: ready (${electron.app.getName()} ${electron.app.getVersion()})\n`);
   electron.app.emitReady();
 } catch (err) {
-  fail(`Chromium did not start: ${err instanceof Error ? err.message : String(err)}`);
+  // An app that quits before 'ready' (--help, a second instance) stops
+  // Chromium while it is still starting: that is the quit, not a failure,
+  // and the quit path reports and exits.
+  if (!finishing) {
+    fail(`Chromium did not start: ${err instanceof Error ? err.message : String(err)}`);
+  }
 }

@@ -17,6 +17,9 @@ test.describe('the built app: a due reminder', () => {
     await run.tick(30_000);
     const prompt = await run.window('prompt');
     await expect(prompt.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
+    // The page can render before main's ready-to-show handler has shown and
+    // cued the window: wait for the window's state, not the page's.
+    await expect.poll(() => run.desktop((d) => d.windows()[0]?.visible)).toBe(true);
     const [shown] = await run.desktop((d) => d.windows());
     expect(shown).toMatchObject({
       title: 'Time to decompress',
@@ -77,6 +80,7 @@ test.describe('the built app: a due reminder on Wayland', () => {
     await run.tick(45 * MINUTE);
     const prompt = await run.window('prompt');
     await expect(prompt.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
+    await expect.poll(() => run.desktop((d) => d.windows()[0]?.visible)).toBe(true);
     const [shown] = await run.desktop((d) => d.windows());
     // Where the compositor puts it (the stand-in centres new windows), not the corner.
     expect(shown?.bounds).toEqual({ x: 770, y: 414, width: 380, height: 220 });
