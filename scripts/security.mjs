@@ -14,10 +14,11 @@ const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
 const cli = require.resolve('@doyensec/electronegativity/dist/index.js');
 
-// Stage a copy without unit tests and their Electron double: those construct
-// mock windows on purpose and are not shipped.
+// Stage a copy without unit tests and test code (testing/ folders, such as
+// the Electron double): those construct mock windows on purpose and are not shipped.
 const stage = mkdtempSync(join(tmpdir(), 'decompress-security-'));
-const keep = (src) => !/\.test\.tsx?$/.test(src) && !src.includes(`${join('shell', 'testing')}`);
+const keep = (src) =>
+  !/\.test\.tsx?$/.test(src) && !relative(root, src).split(/[\\/]/).includes('testing');
 for (const dir of ['main', 'renderer']) {
   cpSync(join(root, dir), join(stage, dir), { recursive: true, filter: keep });
 }
@@ -35,41 +36,57 @@ if (run.status !== 0) {
   process.exit(2);
 }
 
-/** Splits one CSV line, honouring quotes (samples contain commas). */
-function splitCsv(line) {
-  const cells = [];
+/**
+ * Parses Electronegativity's CSV as a whole: a sample is source text and may
+ * hold commas, quotes and newlines inside its quotes, so splitting on lines
+ * first would cut a finding in two.
+ */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
   let cell = '';
   let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
+      if (ch === '"' && text[i + 1] === '"') {
         cell += '"';
         i++;
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ',') {
-      cells.push(cell.trim());
+      row.push(cell.trim());
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell.trim());
+      if (row.some(Boolean)) rows.push(row);
+      row = [];
       cell = '';
     } else cell += ch;
   }
-  cells.push(cell.trim());
-  return cells;
+  row.push(cell.trim());
+  if (row.some(Boolean)) rows.push(row);
+  return rows;
 }
 
-const lines = readFileSync(csv, 'utf8').split('\n').slice(1).filter(Boolean);
-const findings = lines.map((line) => {
-  const [check, severity, confidence, file, location, sample] = splitCsv(line);
-  return {
-    check,
-    severity,
-    confidence,
-    file: relative(stage, join(stage, file)),
-    location,
-    sample,
-  };
-});
+const rows = parseCsv(readFileSync(csv, 'utf8')).slice(1);
+const malformed = rows.filter((cells) => cells.length < 6);
+if (malformed.length > 0) {
+  // A report we cannot read is not a pass: say so instead of crashing on it.
+  console.error(`security: ${malformed.length} unreadable line(s) in Electronegativity's report:`);
+  for (const cells of malformed) console.error(`  ${cells.join(',').slice(0, 200)}`);
+  process.exit(2);
+}
+const findings = rows.map(([check, severity, confidence, file, location, sample]) => ({
+  check,
+  severity,
+  confidence,
+  file: relative(stage, join(stage, file)),
+  location,
+  sample,
+}));
 const reviewed = JSON.parse(
   readFileSync(join(root, 'security/reviewed-findings.json'), 'utf8'),
 ).reviewed;
