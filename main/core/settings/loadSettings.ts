@@ -61,10 +61,10 @@ function recoveryNotice(recovery: SettingsRecovery): string {
   return `${CAUSE_TEXT[recovery.cause]} ${kept} The old file was kept as ${basename(recovery.copyPath)}.`;
 }
 
-/** Same format as conf (tab-indented JSON), written to a temp file then renamed over. */
-function writeSettingsFile(filePath: string, settings: Settings): void {
+/** Replaces a file's text through a temp file and a rename, so a crash leaves the old or the new. */
+function replaceFileText(filePath: string, text: string): void {
   const temp = `${filePath}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(settings, undefined, '\t'), 'utf8');
+  writeFileSync(temp, text, 'utf8');
   renameSync(temp, filePath);
 }
 
@@ -113,9 +113,10 @@ export function loadSettings(
   ): LoadedSettings {
     const copyPath = setAsideDamagedFile(filePath, now());
     const { settings, kept, reset } = salvageSettings(candidate);
-    // Replace the damaged text before the store library opens it.
-    writeSettingsFile(filePath, settings);
+    // The damaged file is gone: the store opens empty and writes the
+    // repaired settings itself (atomically), so it stays the file's one writer.
     const store = openStore();
+    store.store = settings;
     const recovery = { cause, copyPath, kept, reset };
     log.warn('settings: file could not be used as it was; a copy was set aside', {
       cause,
@@ -127,13 +128,21 @@ export function loadSettings(
     return recovered(store, settings, recovery);
   }
 
-  /** Opens the store over a file known to be good; rewrites it first when the library could not read it. */
-  function openGood(settings: Settings, rewrite: boolean): SettingsStore {
-    if (rewrite) writeSettingsFile(filePath, settings);
-    return openStore();
+  /**
+   * The store's view of a file whose text passed the damage check. The
+   * document is read back through the store (electron-store in the app), so
+   * what the app runs on is what the library will keep writing.
+   */
+  function fromStore(hadBom: boolean, text: string): LoadedSettings {
+    // JSON.parse (the library's reader) refuses a byte-order mark that an
+    // editor may add; take it off in place, the one byte-level repair the
+    // loader makes, before the library reads the file.
+    if (hadBom) replaceFileText(filePath, text.slice(1));
+    const store = openStore();
+    return fromDocument(store, store.store);
   }
 
-  function fromDocument(document: SettingsDocument, hadBom: boolean): LoadedSettings {
+  function fromDocument(store: SettingsStore, document: SettingsDocument): LoadedSettings {
     const outcome = migrateSettings(document, (step) =>
       log.info('settings: migrating', { from: step.from, to: step.to, step: step.description }),
     );
@@ -156,14 +165,13 @@ export function loadSettings(
         if (!parsed.success) {
           return recover('invalid-values', document, parsed.error.issues[0]?.message ?? '');
         }
-        return accept(openGood(parsed.data, hadBom), parsed.data, null);
+        return accept(store, parsed.data, null);
       }
       case 'migrated': {
         const parsed = settingsSchema.safeParse(outcome.document);
         if (!parsed.success) {
           return recover('invalid-values', outcome.document, parsed.error.issues[0]?.message ?? '');
         }
-        const store = openGood(parsed.data, hadBom);
         store.store = parsed.data;
         log.info('settings: migrated', { from: outcome.from, to: parsed.data.version });
         return accept(store, parsed.data, outcome.from);
@@ -183,8 +191,7 @@ export function loadSettings(
     if (inspection.kind === 'damaged') {
       return recover(inspection.damage, inspection.partial, inspection.detail);
     }
-    // conf parses with plain JSON.parse, which refuses a byte-order mark.
-    return fromDocument(inspection.document, text.startsWith('\uFEFF'));
+    return fromStore(text.startsWith('\uFEFF'), text);
   } catch (err) {
     // Unreadable file, full disk, no permission: run on defaults rather than not at all.
     log.error('settings: could not be loaded; using defaults in memory', {
