@@ -61,7 +61,7 @@ async function countChildProcesses<T>(
     originals.set(name, original);
     cp[name] = (...args: unknown[]) => {
       spawned++;
-      return Reflect.apply(original, cp, args);
+      return Reflect.apply(original, cp, args) as unknown;
     };
   }
   // ES module imports of node:child_process read the wrapped functions only after this.

@@ -177,10 +177,12 @@ export async function startHarness(
           },
         };
         // The preload's own bridge factory, shipped as source text.
-        const build = new Function(`return (${source})`)() as (t: unknown, c: string[]) => unknown;
+        const build =
+          // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the bridge factory arrives as source text
+          (new Function(`return (${source})`) as () => (t: unknown, c: string[]) => unknown)();
         Object.defineProperty(window, 'decompress', { value: build(transport, channels) });
       },
-      { source: createBridge.toString(), channels: CHANNEL_NAMES as string[] },
+      { source: createBridge.toString(), channels: CHANNEL_NAMES },
     );
     page.on('close', () => {
       const open = windows.get(route);
@@ -234,7 +236,7 @@ export async function startHarness(
                       e: string,
                       d: unknown,
                     ) => void
-                  )(e as string, data),
+                  )(e, data),
                 [event, payload] as const,
               )
               .catch(() => undefined),

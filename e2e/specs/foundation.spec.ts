@@ -49,7 +49,7 @@ test.describe('foundation: bridge, router and windows', () => {
         }
         return outcomes;
       },
-      { names: CHANNEL_NAMES as string[], probe: PROBE },
+      { names: CHANNEL_NAMES, probe: PROBE },
     );
     expect(reached).toEqual(CHANNEL_NAMES);
     expect(refused).toEqual(CHANNEL_NAMES.map(() => 'bad-payload'));

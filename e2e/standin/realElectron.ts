@@ -140,7 +140,8 @@ const controls = {
         if (!item) throw new Error(`real electron: no tray item "${label}"`);
         if (index === labels.length - 1) {
           if (!item.enabled) throw new Error(`real electron: tray item "${label}" is disabled`);
-          item.click();
+          // MenuItem.click is typed as Function; Electron calls it with (event, window, webContents).
+          (item.click as () => void)();
           return;
         }
         items = item.submenu?.items ?? [];

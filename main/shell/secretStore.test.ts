@@ -70,9 +70,11 @@ describe('the safeStorage secret store', () => {
     const store = createSafeStorageSecretStore(file, memoryLogger(), 'linux');
     await store.set('k', URL);
     const stored = () =>
-      Buffer.from(JSON.parse(readFileSync(file, 'utf8')).entries.k.value, 'base64').toString(
-        'utf8',
-      );
+      Buffer.from(
+        (JSON.parse(readFileSync(file, 'utf8')) as { entries: { k: { value: string } } }).entries.k
+          .value,
+        'base64',
+      ).toString('utf8');
     expect(stored()).toMatch(/^mock-v1:/);
     safeStorage.keyVersion = 2;
     expect(await store.get('k')).toBe(URL);

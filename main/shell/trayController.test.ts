@@ -25,7 +25,7 @@ describe('tray controller', () => {
     expect(template[1]).toEqual({ type: 'separator' });
     const quit = template.at(-1);
     expect(quit?.label).toBe('Quit Decompress');
-    quit?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
+    quit?.click?.({} as Electron.MenuItem, undefined, {});
     expect(clicked).toEqual(['quit']);
   });
 

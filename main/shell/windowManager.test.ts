@@ -1,13 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryLogger } from '../core/logger';
 import { createNotifier } from './notifier';
-import {
-  BrowserWindow,
-  Notification,
-  resetElectronMock,
-  screen,
-  type MockWebContents,
-} from './testing/electronMock';
+import { BrowserWindow, Notification, resetElectronMock, screen } from './testing/electronMock';
 import { createWindowManager } from './windowManager';
 import { ESCALATED_PROMPT_SIZE } from './windowOptions';
 
@@ -106,7 +100,7 @@ describe('window manager', () => {
       route: 'settings',
       windowId: own?.id,
     });
-    const stranger = new BrowserWindow({}).webContents as MockWebContents;
+    const stranger = new BrowserWindow({}).webContents;
     expect(windows.identify(stranger as unknown as Electron.WebContents)).toBeNull();
   });
 

@@ -78,9 +78,11 @@ describe('the dev CSP nonce', () => {
         await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
         await page.addInitScript(() => {
           document.addEventListener('securitypolicyviolation', (event) => {
-            const report = Reflect.get(window, 'reportViolation');
+            const report: unknown = Reflect.get(window, 'reportViolation');
             if (typeof report === 'function') {
-              report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+              (report as (text: string) => void)(
+                `${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+              );
             }
           });
         });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issueFromZod } from '../ipc/zodIssue';
 import { defaultSettings } from './defaults';
 import { errorText, fieldLabel, issueText } from './messages';
-import { settingsPatchSchema, settingsSchema, type SettingsPatch } from './schema';
+import { settingsPatchSchema, settingsSchema } from './schema';
 
 /**
  * Every case here goes through the real schema: a bad value is parsed, its
@@ -79,9 +79,7 @@ describe('the words for a refused setting, from the schema', () => {
   it('choices and unknown fields', () => {
     expect(wordsFor({ theme: 'purple' })).toBe('Choose one of: system, light, dark.');
     expect(wordsFor({ nagLevel: 'maximum' })).toBe('Choose one of: gentle, persistent, strict.');
-    expect(wordsFor({ admin: true } as SettingsPatch)).toBe(
-      'Decompress does not know the field admin.',
-    );
+    expect(wordsFor({ admin: true })).toBe('Decompress does not know the field admin.');
     expect(wordsFor({ safetyAcknowledgedAt: 'yesterday' })).toBe('Must be a date and time.');
   });
 

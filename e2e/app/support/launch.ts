@@ -156,7 +156,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
           (electron as unknown as Partial<WithStandin>).__standin ??
           (globalThis as unknown as WithStandin).__standin;
         // Rebuilt in the app's process from its source: specs pass plain functions.
-        const fn = new Function(`return (${source})`)() as (c: StandinControls) => unknown;
+        // eslint-disable-next-line @typescript-eslint/no-implied-eval -- test equipment: a spec's function, sent as text into the app's process
+        const fn = (new Function(`return (${source})`) as () => (c: StandinControls) => unknown)();
         return fn(controls);
       }, act.toString()) as Promise<R>;
     },

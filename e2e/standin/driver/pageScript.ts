@@ -103,12 +103,12 @@ export function pageScript(
       return (...args: unknown[]) => crossWorlds(fn(...args.map((a) => crossWorlds(a, 0))), 0);
     }
     if (value instanceof Promise) {
-      return new Promise((resolve, reject) =>
+      return new Promise((resolve, reject) => {
         value.then(
           (v: unknown) => resolve(crossWorlds(v, 0)),
           (err: unknown) => reject(new Error(err instanceof Error ? err.message : String(err))),
-        ),
-      );
+        );
+      });
     }
     if (value instanceof Error) return new Error(value.message);
     if (Array.isArray(value)) return value.map((v) => crossWorlds(v, depth + 1));

@@ -179,7 +179,8 @@ function propertyTimes(
     const tzid = param(property, 'tzid');
     for (const value of property.values) {
       // A PERIOD is [start, end-or-duration].
-      const [start, end] = Array.isArray(value) ? [value[0], value[1]] : [value, undefined];
+      const pair: readonly unknown[] | null = Array.isArray(value) ? value : null;
+      const [start, end]: [unknown, unknown] = pair ? [pair[0], pair[1]] : [value, undefined];
       const time = icsTime(start, tzid, zones);
       if (time) out.push({ time, end });
     }

@@ -76,7 +76,7 @@ export function createRouter(handlers: Handlers, log: Logger): Router {
         // The map is keyed by the same names as the contract; TypeScript cannot
         // correlate the two lookups through a union key, hence the widening.
         const handler = handlers[channel] as Handler<ChannelName>;
-        const value = await handler(parsed.data as ChannelArg<ChannelName>, ctx);
+        const value = await handler(parsed.data, ctx);
         return { ok: true, value };
       } catch (err) {
         if (err instanceof Refusal) {

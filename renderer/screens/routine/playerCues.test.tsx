@@ -84,9 +84,10 @@ describe('cues at the timeline’s instants', () => {
 
   it('a skip to the start of a hold plays its "go"', async () => {
     const heard: { at: number; cue: string }[] = [];
+    const start: SessionClock = { startedAt: NOW, pauses: [], jumps: [] };
     const { rerender } = renderHook(
       ({ clock }: { clock: SessionClock }) => usePlayer(clock, heard),
-      { initialProps: { clock: { startedAt: NOW, pauses: [], jumps: [] } as SessionClock } },
+      { initialProps: { clock: start } },
     );
     await pass(SEC);
     rerender({

@@ -83,7 +83,7 @@ describe('the safety screen', () => {
     expect(boxes).toHaveLength(4);
     expect(screen.getByText(/stop word or hand signal/)).toBeTruthy();
     expect(screen.getByText(/0-10 pain scale/)).toBeTruthy();
-    const ready = screen.getByRole('button', { name: 'We are ready' }) as HTMLButtonElement;
+    const ready = screen.getByRole<HTMLButtonElement>('button', { name: 'We are ready' });
     boxes.slice(0, 3).forEach((box) => fireEvent.click(box));
     expect(ready.disabled).toBe(true);
     fireEvent.click(boxes[3] as HTMLElement);

@@ -5,7 +5,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 
 /** The test certificate for 127.0.0.1 (self-signed, valid until 2126); trust it with `ca: TEST_CA`. */
@@ -48,7 +48,7 @@ export async function startFeedServer(): Promise<FeedServer> {
   const secure = createHttpsServer({ key: TEST_KEY, cert: TEST_CA }, handle);
   const plain = createHttpServer(handle);
   for (const server of [secure, plain]) {
-    server.on('connection', (socket) => {
+    server.on('connection', (socket: Socket) => {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
     });

@@ -20,7 +20,10 @@ export const regExeQuery: RegQuery = (key) =>
       'reg.exe',
       ['query', key, '/s'],
       { windowsHide: true, timeout: REG_TIMEOUT_MS, maxBuffer: 4 * 1024 * 1024 },
-      (err, stdout) => (err ? reject(err) : resolve(stdout)),
+      (err, stdout) => {
+        if (err) reject(err instanceof Error ? err : new Error('reg.exe failed'));
+        else resolve(stdout);
+      },
     );
   });
 

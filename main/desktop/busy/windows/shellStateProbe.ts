@@ -35,7 +35,7 @@ export function koffiShellStateProbe(): ShellStateProbe {
   return async () => {
     if (!calls) {
       // Resolved at run time, on Windows only (see above for why it is not imported).
-      const koffi: Koffi = createRequire(import.meta.url)('koffi');
+      const koffi = createRequire(import.meta.url)('koffi') as Koffi;
       const shell32 = koffi.load('shell32.dll');
       const ntdll = koffi.load('ntdll.dll');
       calls = {

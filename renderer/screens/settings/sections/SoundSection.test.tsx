@@ -48,7 +48,7 @@ describe('spoken cues in the Sound settings', () => {
     vi.stubGlobal('speechSynthesis', fakeSpeech([{ name: 'Anna' }]));
     await showSound();
     await act(async () => vi.advanceTimersByTimeAsync(VOICE_SETTLE_MS));
-    const cues = screen.getByRole('switch', { name: 'Spoken cues' }) as HTMLInputElement;
+    const cues = screen.getByRole<HTMLInputElement>('switch', { name: 'Spoken cues' });
     expect(cues.disabled).toBe(false);
     expect(screen.getByText(/Reads each step's cues aloud/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Test spoken cue' })).toBeTruthy();
@@ -58,7 +58,7 @@ describe('spoken cues in the Sound settings', () => {
     vi.stubGlobal('speechSynthesis', fakeSpeech([]));
     await showSound();
     await act(async () => vi.advanceTimersByTimeAsync(VOICE_SETTLE_MS));
-    const cues = screen.getByRole('switch', { name: 'Spoken cues' }) as HTMLInputElement;
+    const cues = screen.getByRole<HTMLInputElement>('switch', { name: 'Spoken cues' });
     expect(cues.disabled).toBe(true);
     expect(cues.checked).toBe(false);
     const why = document.getElementById(cues.getAttribute('aria-describedby')?.split(' ')[0] ?? '');
@@ -73,13 +73,13 @@ describe('spoken cues in the Sound settings', () => {
     vi.stubGlobal('speechSynthesis', speech);
     await showSound(false);
     await act(async () => vi.advanceTimersByTimeAsync(VOICE_SETTLE_MS));
-    expect((screen.getByRole('switch', { name: 'Spoken cues' }) as HTMLInputElement).disabled).toBe(
+    expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Spoken cues' }).disabled).toBe(
       true,
     );
     expect(screen.getByText(/speech settings/)).toBeTruthy();
     voices.push({ name: 'Anna' });
     await act(async () => void speech.dispatchEvent(new Event('voiceschanged')));
-    expect((screen.getByRole('switch', { name: 'Spoken cues' }) as HTMLInputElement).disabled).toBe(
+    expect(screen.getByRole<HTMLInputElement>('switch', { name: 'Spoken cues' }).disabled).toBe(
       false,
     );
   });
