@@ -367,7 +367,7 @@ test.describe('history window: meeting time', () => {
       // Monday is today, so the week is today.
       await expect(page.getByTestId('this-week-meetings')).toHaveText('1 h 15 min in meetings');
       await expect(page.getByTestId('meetings-line')).toContainText(
-        'In meetings: 3 h 15 min on 2 days',
+        'In meetings: 3 h 15 min on 2 days; the most on',
       );
       await page
         .getByTestId('completed-chart')

@@ -60,9 +60,8 @@ function MeetingsLine({ days }: { days: HistorySummary['last28Days'] }): ReactEl
   const meetingDays = days.filter((d) => d.meetingMinutes > 0).length;
   return (
     <p className="meetings-line muted" data-testid="meetings-line">
-      In meetings: {durationWords(total)} on {plural(meetingDays, 'day')}, the most on{' '}
-      {formatDay(busiest.date)} ({durationWords(busiest.meetingMinutes)}). Breaks held during a
-      meeting were offered after it.
+      In meetings: {durationWords(total)} on {plural(meetingDays, 'day')}; the most on{' '}
+      {formatDay(busiest.date)} ({durationWords(busiest.meetingMinutes)}).
     </p>
   );
 }
