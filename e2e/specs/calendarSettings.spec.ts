@@ -74,6 +74,11 @@ async function openCalendarSection(harness: Harness): Promise<Page> {
   return page;
 }
 
+/** A window tall enough for the feeds and the form: axe cannot judge text the window's edge cuts through. */
+async function tallWindow(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 820, height: 1300 });
+}
+
 async function addByAddress(page: Page, url: string, name?: string): Promise<void> {
   await page.getByLabel('Calendar address').fill(url);
   if (name !== undefined) await page.getByLabel('Name (optional)').fill(name);
@@ -94,6 +99,7 @@ test.describe('Calendar & meetings settings', () => {
   }) => {
     const page = await openCalendarSection(harness);
     await expect(page.getByTestId('no-feeds')).toBeVisible();
+    await page.getByLabel('Your e-mail addresses (optional)').fill('me@example.com');
     await addByAddress(page, server.url('/work.ics'), 'Work');
 
     const card = page
@@ -104,6 +110,7 @@ test.describe('Calendar & meetings settings', () => {
       `Refreshed today ${await pageTime(page, START)}.`,
     );
     await expect(card).toContainText('127.0.0.1');
+    await expect(card).toContainText('Invitations declined by me@example.com do not count.');
     // The address itself is a secret: only its host is on screen.
     await expect(page.locator('body')).not.toContainText('/work.ics');
     const spells = card.getByTestId('feed-spells').getByRole('listitem');
@@ -121,7 +128,9 @@ test.describe('Calendar & meetings settings', () => {
 
     // What the window shows is what the core holds.
     const feeds = harness.calendar.overview().feeds;
-    expect(feeds.map((f) => [f.label, f.status, f.nextSpells.length])).toEqual([['Work', 'ok', 3]]);
+    expect(feeds.map((f) => [f.label, f.status, f.nextSpells.length, f.myAddresses])).toEqual([
+      ['Work', 'ok', 3, ['me@example.com']],
+    ]);
     expect(feeds[0]?.nextSpells[0]).toEqual({
       start: START + HOUR,
       end: START + 2 * HOUR,
@@ -214,6 +223,7 @@ test.describe('Calendar & meetings settings', () => {
     expect(server.requests.some((r) => r.path === '/gone.ics')).toBe(true);
     await expect(page.getByTestId('no-feeds')).toBeVisible();
     expect(harness.calendar.overview().feeds).toEqual([]);
+    await tallWindow(page);
     await harness.screenshot(page, 'settings-calendar-refused-light');
 
     // A good address clears the refusal.
@@ -286,15 +296,16 @@ test.describe('Calendar & meetings settings', () => {
       await harness.advance(16 * MIN);
       await failing.getByRole('button', { name: 'Refresh Shared team calendar' }).click();
       await expect(failing.getByTestId('feed-badge')).toHaveText('Not refreshing');
-      // A window tall enough for both cards: axe cannot judge text the window's edge cuts through.
-      await page.setViewportSize({ width: 820, height: 1300 });
+      await tallWindow(page);
       await harness.screenshot(page, `settings-calendar-feeds-${colorScheme}`);
 
       // Focus is visible on a card's action.
       await page.getByRole('button', { name: 'Refresh Work' }).focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
-      await expect(page.getByRole('button', { name: 'Refresh Work' })).toBeFocused();
+      const focused = page.getByRole('button', { name: 'Refresh Work' });
+      await expect(focused).toBeFocused();
+      await expect(focused).toHaveCSS('outline-style', 'solid');
       await harness.screenshot(page, `settings-calendar-focus-${colorScheme}`);
     });
   }

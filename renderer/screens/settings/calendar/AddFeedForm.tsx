@@ -5,7 +5,7 @@ import { errorText, issueText } from '../../../../shared/settings/messages';
 import { bridge } from '../../../bridge';
 import { FieldMessage } from '../../../fields/FieldMessage';
 
-type Field = 'url' | 'label' | 'file';
+type Field = 'url' | 'label' | 'file' | 'myAddresses';
 type Problems = Partial<Record<Field, string>>;
 
 export interface AddFeedFormProps {
@@ -19,12 +19,14 @@ function problemsOf(result: IpcResult<AddFeedResult>, kind: 'url' | 'file'): Pro
     const key = result.error.issue?.path[0];
     const text = result.error.issue ? issueText(result.error.issue) : errorText(result.error);
     if (key === 'label') return { label: text };
+    if (key === 'myAddresses') return { myAddresses: text };
     return kind === 'url' ? { url: text } : { file: text };
   }
   const value = result.value;
   if (value.status !== 'invalid') return null;
   if (value.field === 'label') return { label: value.message };
   if (value.field === 'url') return { url: value.message };
+  if (value.field === 'myAddresses') return { myAddresses: value.message };
   return { file: value.message };
 }
 
@@ -37,6 +39,7 @@ export function AddFeedForm({ onAdded }: AddFeedFormProps): ReactElement {
   const id = useId();
   const [url, setUrl] = useState('');
   const [label, setLabel] = useState('');
+  const [addresses, setAddresses] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const [working, setWorking] = useState<'url' | 'file' | null>(null);
   const urlInput = useRef<HTMLInputElement>(null);
@@ -51,7 +54,11 @@ export function AddFeedForm({ onAdded }: AddFeedFormProps): ReactElement {
     }
     setProblems({});
     setWorking(kind);
-    const labelPart = name ? { label: name } : {};
+    const mine = addresses.split(/[\s,;]+/).filter(Boolean);
+    const labelPart = {
+      ...(name ? { label: name } : {}),
+      ...(mine.length ? { myAddresses: mine } : {}),
+    };
     const result =
       kind === 'url'
         ? await bridge.addCalendarFeedUrl({ url: url.trim(), ...labelPart })
@@ -66,6 +73,7 @@ export function AddFeedForm({ onAdded }: AddFeedFormProps): ReactElement {
     if (result.ok && result.value.status === 'added') {
       if (kind === 'url') setUrl('');
       setLabel('');
+      setAddresses('');
       onAdded(result.value.overview, result.value.feed.label);
     }
   };
@@ -119,6 +127,27 @@ export function AddFeedForm({ onAdded }: AddFeedFormProps): ReactElement {
           onChange={(e) => setLabel(e.target.value)}
         />
         <FieldMessage id={`${id}-label-error`} message={problems.label} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-mine`} className="field__label">
+          Your e-mail addresses (optional)
+        </label>
+        <input
+          id={`${id}-mine`}
+          type="text"
+          inputMode="email"
+          autoComplete="email"
+          spellCheck={false}
+          value={addresses}
+          aria-invalid={problems.myAddresses ? true : undefined}
+          aria-describedby={`${id}-mine-help ${id}-mine-error`}
+          onChange={(e) => setAddresses(e.target.value)}
+        />
+        <p id={`${id}-mine-help`} className="field__help">
+          So invitations you declined do not hold your breaks. Separate several with commas; a
+          Google address is found in the calendar’s address already.
+        </p>
+        <FieldMessage id={`${id}-mine-error`} message={problems.myAddresses} />
       </div>
       <div className="add-feed__actions row">
         <button type="submit" className="button button--primary" disabled={working !== null}>

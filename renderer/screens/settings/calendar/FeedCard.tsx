@@ -52,6 +52,11 @@ export function FeedCard({
         )}
         {status.line}
       </p>
+      {feed.myAddresses.length > 0 && (
+        <p className="feed__mine">
+          Invitations declined by {feed.myAddresses.join(', ')} do not count.
+        </p>
+      )}
       {feed.warnings.length > 0 && (
         <ul className="feed__warnings" aria-label="While reading it">
           {feed.warnings.map((w) => (

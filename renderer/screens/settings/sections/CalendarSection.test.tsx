@@ -123,6 +123,25 @@ describe('the Calendar & meetings section', () => {
     expect(screen.getByRole('alert').textContent).toBe('Use at most 80 characters.');
   });
 
+  it('sends your addresses as a list and shows a refusal of them under their field', async () => {
+    bridgeMock.addCalendarFeedUrl.mockResolvedValue(
+      ok({ status: 'invalid', field: 'myAddresses', message: 'That is not an e-mail address' }),
+    );
+    await showSection();
+    fireEvent.change(screen.getByLabelText('Calendar address'), {
+      target: { value: ' https://example.com/cal.ics ' },
+    });
+    const mine = screen.getByLabelText('Your e-mail addresses (optional)');
+    fireEvent.change(mine, { target: { value: 'ann@example.com, bob@example.com;' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add calendar' })));
+    expect(bridgeMock.addCalendarFeedUrl).toHaveBeenCalledWith({
+      url: 'https://example.com/cal.ics',
+      myAddresses: ['ann@example.com', 'bob@example.com'],
+    });
+    expect(mine.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('That is not an e-mail address');
+  });
+
   it('on macOS offers the calendar and Focus, and saves a switch on top of what is shown', async () => {
     const save = await showSection();
     expect(screen.getByTestId('detection-line').textContent).toMatch(

@@ -107,7 +107,8 @@ export function CalendarSection({ settings, save }: CalendarSectionProps): React
         )}
         {overview && overview.feeds.length === 0 && (
           <p className="group__note" data-testid="no-feeds">
-            No calendar yet. Add one below; it is read only on this computer, never sent anywhere.
+            No calendar yet. Add one below: Decompress fetches it itself and keeps its copy on this
+            computer.
           </p>
         )}
         {overview && overview.feeds.length > 0 && (
