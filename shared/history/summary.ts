@@ -14,11 +14,18 @@ export interface PeriodTally {
   skipped: number;
   naturalBreaks: number;
   missedSessions: number;
+  /**
+   * Whole minutes reminders were held because you were busy (busyHold
+   * spells, overlapping sources counted once), cut at the period's edges.
+   */
+  minutesInMeetings: number;
 }
 
 export interface DayCount {
   date: LocalDate;
   completed: number;
+  /** Whole minutes in meetings that day (busyHold spells, overlaps counted once). */
+  meetingMinutes: number;
 }
 
 /** Average pain (0-10) before and after the routines of one day; null when none was rated. */

@@ -125,5 +125,9 @@ describe('banners and field names', () => {
     expect(fieldLabel(['officeHours', 'mon', 0, 'end'])).toBe('Office hours, Monday, range 1, end');
     expect(fieldLabel(['sessions', 2, 'time'])).toBe('Sessions, session 3, time');
     expect(fieldLabel(['snoozeMinutes'])).toBe('Snooze length');
+    expect(fieldLabel(['meetings', 'sources', 'camera'])).toBe('Meetings, Camera');
+    expect(fieldLabel(['meetings', 'holdReminders'])).toBe(
+      'Meetings, Hold reminders during meetings',
+    );
   });
 });

@@ -23,6 +23,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   graceMinutes: 'Missed while asleep',
   defaultRoutineId: 'Default routine',
   sessions: 'Sessions',
+  meetings: 'Meetings',
   soundEnabled: 'Sounds',
   soundVolume: 'Volume',
   spokenCues: 'Spoken cues',
@@ -34,6 +35,18 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 };
 
 const DAY_LABELS: Readonly<Record<string, string>> = WEEKDAY_LABELS;
+
+/** The meeting settings by the names of their switches in Settings. */
+const MEETING_LABELS: Readonly<Record<string, string>> = {
+  holdReminders: 'Hold reminders during meetings',
+  showTitles: 'Show meeting titles',
+  sources: 'What counts as a meeting',
+  calendar: 'Calendar',
+  camera: 'Camera',
+  microphone: 'Microphone',
+  presentation: 'Presentation or video',
+  doNotDisturb: 'Do not disturb',
+};
 
 /** ['officeHours', 'mon', 0, 'end'] -> "Office hours, Monday, range 1, end": the path in the window's words. */
 export function fieldLabel(path: readonly (string | number)[]): string {
@@ -48,6 +61,9 @@ export function fieldLabel(path: readonly (string | number)[]): string {
     const [index, field] = rest;
     if (index !== undefined) parts.push(`session ${Number(index) + 1}`);
     if (field) parts.push(field);
+  } else if (key === 'meetings') {
+    const last = rest.at(-1);
+    if (last) parts.push(MEETING_LABELS[last] ?? last);
   } else {
     parts.push(...rest);
   }

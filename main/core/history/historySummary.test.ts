@@ -68,6 +68,7 @@ describe('history summary', () => {
       skipped: 1,
       naturalBreaks: 1,
       missedSessions: 1,
+      minutesInMeetings: 0,
     });
     // Today is Monday: the week so far is today.
     expect(s.thisWeek).toEqual(s.today);
@@ -135,8 +136,8 @@ describe('history summary', () => {
     ];
     const days = summariseHistory(events, NOW).last28Days;
     expect(days).toHaveLength(TREND_DAYS);
-    expect(days[0]).toEqual({ date: '2026-10-27', completed: 1 });
-    expect(days[27]).toEqual({ date: '2026-11-23', completed: 2 });
+    expect(days[0]).toEqual({ date: '2026-10-27', completed: 1, meetingMinutes: 0 });
+    expect(days[27]).toEqual({ date: '2026-11-23', completed: 2, meetingMinutes: 0 });
     expect(days.reduce((n, d) => n + d.completed, 0)).toBe(3);
   });
 
@@ -181,6 +182,72 @@ describe('history summary', () => {
     );
     expect(s.today).toMatchObject({ completed: 0, stopped: 1, minutesMoving: 4 });
     expect(s.streak.current).toBe(0);
+  });
+
+  it('counts meeting time per day from held spells, overlapping sources once, split at midnight', () => {
+    const hold = (
+      from: number,
+      to: number,
+      source: string,
+      kind: 'meeting' | 'camera' = 'meeting',
+    ): HistoryEvent => ({
+      type: 'busyHold',
+      at: to,
+      startedAt: from,
+      source,
+      kind,
+      heldReminders: 1,
+    });
+    // Wednesday 25 November: the week so far is Monday to Wednesday.
+    const wednesday = at(2026, 11, 25, 18, 0);
+    const events: HistoryEvent[] = [
+      // Outside the 28 days and the week: not counted anywhere.
+      hold(at(2026, 10, 20, 10), at(2026, 10, 20, 11), 'calendar:a'),
+      // Monday: 09:00-09:45 (45 min).
+      hold(at(2026, 11, 23, 9, 0), at(2026, 11, 23, 9, 45), 'calendar:a'),
+      // Tuesday 23:30 to Wednesday 00:30: 30 min each side of midnight.
+      hold(at(2026, 11, 24, 23, 30), at(2026, 11, 25, 0, 30), 'calendar:a'),
+      // Wednesday: the calendar says 10:00-11:00, the camera 10:30-11:15: 75 min, not 105.
+      hold(at(2026, 11, 25, 10, 0), at(2026, 11, 25, 11, 0), 'calendar:a'),
+      done(at(2026, 11, 25, 11, 10)),
+      hold(at(2026, 11, 25, 10, 30), at(2026, 11, 25, 11, 15), 'camera', 'camera'),
+    ];
+    const s = summariseHistory(events, wednesday);
+    expect(s.today.minutesInMeetings).toBe(30 + 75);
+    expect(s.thisWeek.minutesInMeetings).toBe(45 + 30 + 30 + 75);
+    const byDate = new Map(s.last28Days.map((d) => [d.date, d.meetingMinutes]));
+    expect(byDate.get('2026-11-23')).toBe(45);
+    expect(byDate.get('2026-11-24')).toBe(30);
+    expect(byDate.get('2026-11-25')).toBe(105);
+    expect(byDate.get('2026-11-22')).toBe(0);
+    expect(s.last28Days.reduce((n, d) => n + d.meetingMinutes, 0)).toBe(180);
+    // Meetings are not routines: the day's one completed routine stays one.
+    expect(byDate.size).toBe(TREND_DAYS);
+    expect(s.today.completed).toBe(1);
+  });
+
+  it('counts a meeting across the DST change by the wall clock (Berlin, 25 October 2026)', () => {
+    // Saturday 24 October 23:00 to Sunday 25 October 03:00 local: clocks go back at 03:00 CEST,
+    // so the spell lasts 5 real hours; one before midnight, four after.
+    const from = at(2026, 10, 24, 23, 0);
+    const to = at(2026, 10, 25, 3, 0);
+    expect(to - from).toBe(5 * 3_600_000);
+    const s = summariseHistory(
+      [
+        {
+          type: 'busyHold',
+          at: to,
+          startedAt: from,
+          source: 'calendar:a',
+          kind: 'meeting',
+          heldReminders: 0,
+        },
+      ],
+      at(2026, 10, 26, 12, 0),
+    );
+    const byDate = new Map(s.last28Days.map((d) => [d.date, d.meetingMinutes]));
+    expect(byDate.get('2026-10-24')).toBe(60);
+    expect(byDate.get('2026-10-25')).toBe(240);
   });
 
   it('summarises an empty history without inventing anything', () => {

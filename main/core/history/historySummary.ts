@@ -28,6 +28,7 @@ function emptyTally(): PeriodTally {
     skipped: 0,
     naturalBreaks: 0,
     missedSessions: 0,
+    minutesInMeetings: 0,
   };
 }
 
@@ -65,13 +66,52 @@ function count(acc: TallyAccumulator, event: HistoryEvent): void {
     case 'missedSession':
       t.missedSessions++;
       return;
+    // Meeting time is cut into days after the pass (a hold can cross midnight).
     case 'started':
+    case 'busyHold':
       return;
   }
 }
 
-function finish(acc: TallyAccumulator): PeriodTally {
-  return { ...acc.tally, minutesMoving: Math.round(acc.movingMs / 60_000) };
+function finish(acc: TallyAccumulator, meetingMs: number): PeriodTally {
+  return {
+    ...acc.tally,
+    minutesMoving: Math.round(acc.movingMs / 60_000),
+    minutesInMeetings: Math.round(meetingMs / 60_000),
+  };
+}
+
+type Spell = readonly [start: number, end: number];
+
+/** Local midnight that starts a day. */
+function startOfDay(day: DayNumber): number {
+  const [y = 1970, m = 1, d = 1] = dateOfDayNumber(day).split('-').map(Number);
+  return new Date(y, m - 1, d).getTime();
+}
+
+/**
+ * Milliseconds busy on each day from `firstDay` to `lastDay`. Spells are
+ * merged first: a call that the calendar and the camera both saw is one
+ * meeting, not two. A spell across midnight is split at local midnight.
+ */
+function busyMsPerDay(spells: Spell[], firstDay: DayNumber, lastDay: DayNumber): number[] {
+  const perDay = new Array<number>(lastDay - firstDay + 1).fill(0);
+  const sorted = [...spells].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  for (const [start, end] of merged) {
+    for (let day = Math.max(firstDay, dayNumberOf(start)); day <= lastDay; day++) {
+      const from = Math.max(start, startOfDay(day));
+      const to = Math.min(end, startOfDay(day + 1));
+      if (from >= end) break;
+      if (to > from) perDay[day - firstDay] = (perDay[day - firstDay] ?? 0) + (to - from);
+    }
+  }
+  return perDay;
 }
 
 /** Longest run of consecutive days in an ascending list of distinct days. */
@@ -111,12 +151,18 @@ export function summariseHistory(
   const painAll = { before: 0, after: 0, rated: 0 };
   const daysWithCompletion = new Set<DayNumber>();
   const recent: HistoryEvent[] = [];
+  const firstDay = Math.min(weekStart, trendStart);
+  const windowStart = startOfDay(firstDay);
+  const busySpells: Spell[] = [];
 
   for (const event of events) {
     const day = dayOf(event.at);
     if (day === today) count(todayAcc, event);
     if (day >= weekStart && day <= today) count(weekAcc, event);
     if (event.type === 'completed') daysWithCompletion.add(day);
+    if (event.type === 'busyHold' && event.at > windowStart && event.at > event.startedAt) {
+      busySpells.push([event.startedAt, Math.min(event.at, now)]);
+    }
     if (day >= trendStart && day <= today) {
       const slot = day - trendStart;
       if (event.type === 'completed') completedPerDay[slot] = (completedPerDay[slot] ?? 0) + 1;
@@ -146,9 +192,15 @@ export function summariseHistory(
   let current = 0;
   for (let day = includesToday ? today : today - 1; daysWithCompletion.has(day); day--) current++;
 
+  const busyMs = busyMsPerDay(busySpells, firstDay, today);
+  const busyOn = (day: DayNumber) => busyMs[day - firstDay] ?? 0;
+  let weekBusyMs = 0;
+  for (let day = weekStart; day <= today; day++) weekBusyMs += busyOn(day);
+
   const last28Days: DayCount[] = completedPerDay.map((completed, i) => ({
     date: dateOfDayNumber(trendStart + i),
     completed,
+    meetingMinutes: Math.round(busyOn(trendStart + i) / 60_000),
   }));
   const painTrend: PainPoint[] = pain.map((p, i) => ({
     date: dateOfDayNumber(trendStart + i),
@@ -159,8 +211,8 @@ export function summariseHistory(
 
   return {
     now,
-    today: finish(todayAcc),
-    thisWeek: finish(weekAcc),
+    today: finish(todayAcc, busyOn(today)),
+    thisWeek: finish(weekAcc, weekBusyMs),
     streak: {
       current,
       best: Math.max(current, longestRun([...daysWithCompletion].sort((a, b) => a - b))),

@@ -8,7 +8,7 @@ function fourWeeks(counts: (i: number) => number): DayCount[] {
   return Array.from({ length: 28 }, (_, i) => {
     const d = new Date(2026, 9, 27 + i, 12);
     const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    return { date, completed: counts(i) };
+    return { date, completed: counts(i), meetingMinutes: i === 27 ? 80 : 0 };
   });
 }
 
@@ -28,6 +28,9 @@ describe('CompletedChart', () => {
     expect(heightOf('0')).toBe(2);
     expect(html).toContain('chart__bar--today');
     expect(html).toMatch(/aria-label="\d+ routines completed over the last 28 days/);
+    // Today had 80 minutes of meetings: its tooltip and the chart's summary say so, in hours.
+    expect(html).toContain(': 4 routines, 1 h 20 min in meetings</title>');
+    expect(html).toMatch(/aria-label="[^"]* 1 h 20 min in meetings\."/);
     expect(html).toContain('>Today</text>');
   });
 

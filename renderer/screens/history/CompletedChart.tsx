@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { DayCount } from '../../../shared/history/summary';
-import { dateAtNoon, formatDay, formatShortDay } from './historyText';
+import { dateAtNoon, durationWords, formatDay, formatShortDay } from './historyText';
 
 const WIDTH = 640;
 const HEIGHT = 200;
@@ -35,7 +35,8 @@ export function CompletedChart({
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
   const total = days.reduce((n, d) => n + d.completed, 0);
   const active = days.filter((d) => d.completed > 0).length;
-  const summary = `${total} routines completed over the last ${days.length} days, on ${active} of them; the most in one day was ${max}.`;
+  const meetingMinutes = days.reduce((n, d) => n + d.meetingMinutes, 0);
+  const summary = `${total} routines completed over the last ${days.length} days, on ${active} of them; the most in one day was ${max}.${meetingMinutes > 0 ? ` ${durationWords(meetingMinutes)} in meetings.` : ''}`;
 
   return (
     <svg
@@ -85,7 +86,7 @@ export function CompletedChart({
               data-date={d.date}
               data-count={d.completed}
             >
-              <title>{`${formatDay(d.date)}: ${d.completed} ${d.completed === 1 ? 'routine' : 'routines'}`}</title>
+              <title>{`${formatDay(d.date)}: ${d.completed} ${d.completed === 1 ? 'routine' : 'routines'}${d.meetingMinutes > 0 ? `, ${durationWords(d.meetingMinutes)} in meetings` : ''}`}</title>
             </rect>
             {d.completed > 0 && (
               <text

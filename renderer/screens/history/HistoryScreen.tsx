@@ -11,7 +11,7 @@ import { CompletedChart } from './CompletedChart';
 import { PainTrendChart } from './PainTrendChart';
 import { RecentEvents } from './RecentEvents';
 import { ChartTable } from './ChartTable';
-import { formatDay } from './historyText';
+import { durationWords, formatDay } from './historyText';
 import { useHistorySummary } from './useHistorySummary';
 import './history.css';
 
@@ -41,9 +41,28 @@ function PeriodCard({
           {plural(tally.prompted, 'reminder')}, {tally.skipped} skipped
         </li>
         <li>{plural(tally.naturalBreaks, 'natural break')}</li>
+        {tally.minutesInMeetings > 0 && (
+          <li data-testid={`${testId}-meetings`}>
+            {durationWords(tally.minutesInMeetings)} in meetings
+          </li>
+        )}
         {tally.stopped > 0 && <li>{plural(tally.stopped, 'routine')} stopped early</li>}
       </ul>
     </section>
+  );
+}
+
+/** Meeting time beside the routines: the total over the chart's days and the busiest day. */
+function MeetingsLine({ days }: { days: HistorySummary['last28Days'] }): ReactElement | null {
+  const total = days.reduce((n, d) => n + d.meetingMinutes, 0);
+  if (total === 0) return null;
+  const busiest = days.reduce((a, b) => (b.meetingMinutes > a.meetingMinutes ? b : a));
+  const meetingDays = days.filter((d) => d.meetingMinutes > 0).length;
+  return (
+    <p className="meetings-line muted" data-testid="meetings-line">
+      In meetings: {durationWords(total)} on {plural(meetingDays, 'day')}; the most on{' '}
+      {formatDay(busiest.date)} ({durationWords(busiest.meetingMinutes)}).
+    </p>
   );
 }
 
@@ -174,10 +193,15 @@ export default function HistoryScreen(): ReactElement {
                 <p className="muted">Last 4 weeks</p>
               </div>
               <CompletedChart days={summary.last28Days} />
+              <MeetingsLine days={summary.last28Days} />
               <ChartTable
-                caption="Completed routines, last 4 weeks"
-                columns={['Day', 'Completed']}
-                rows={summary.last28Days.map((d) => [formatDay(d.date), String(d.completed)])}
+                caption="Completed routines and time in meetings, last 4 weeks"
+                columns={['Day', 'Completed', 'In meetings']}
+                rows={summary.last28Days.map((d) => [
+                  formatDay(d.date),
+                  String(d.completed),
+                  durationWords(d.meetingMinutes),
+                ])}
               />
             </section>
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent, formatWhen, routineTitle } from './historyText';
+import { describeEvent, durationWords, formatWhen, routineTitle } from './historyText';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
 
 describe('history in words', () => {
+  it('says meeting time in minutes, then hours and minutes', () => {
+    expect(durationWords(0)).toBe('0 min');
+    expect(durationWords(45)).toBe('45 min');
+    expect(durationWords(60)).toBe('1 h');
+    expect(durationWords(80)).toBe('1 h 20 min');
+    expect(durationWords(605)).toBe('10 h 5 min');
+  });
+
   it('says today and yesterday by the calendar, even across a DST change', () => {
     expect(formatWhen(at(23, 9, 5), at(23, 17))).toMatch(/^Today /);
     expect(formatWhen(at(22, 23, 30), at(23, 0, 30))).toMatch(/^Yesterday /);

@@ -49,6 +49,14 @@ export function formatWhen(epochMs: number, now: number): string {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** Whole minutes as "45 min", "1 h", "1 h 20 min". */
+export function durationWords(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  if (m < 60) return `${m} min`;
+  const rest = m % 60;
+  return rest === 0 ? `${Math.floor(m / 60)} h` : `${Math.floor(m / 60)} h ${rest} min`;
+}
+
 function minutesBetween(from: number, to: number): string {
   const minutes = Math.max(0, Math.round((to - from) / 60_000));
   return minutes < 1 ? 'under a minute' : plural(minutes, 'min', 'min');

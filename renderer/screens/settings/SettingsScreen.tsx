@@ -5,6 +5,7 @@ import { useSettings, type SaveState } from '../../fields/useSettings';
 import { NoticeList } from './NoticeList';
 import { BackupSection } from './sections/BackupSection';
 import { BreaksSection } from './sections/BreaksSection';
+import { CalendarSection } from './sections/CalendarSection';
 import { GeneralSection } from './sections/GeneralSection';
 import { OfficeHoursSection } from './sections/OfficeHoursSection';
 import { SessionsSection } from './sections/SessionsSection';
@@ -15,6 +16,7 @@ const SECTIONS = [
   { id: 'hours', title: 'Office hours', blurb: 'When reminders may come' },
   { id: 'breaks', title: 'Breaks', blurb: 'Interval, snooze, routine' },
   { id: 'sessions', title: 'Sessions', blurb: 'Morning, evening, your own' },
+  { id: 'calendar', title: 'Calendar & meetings', blurb: 'Hold breaks while busy' },
   { id: 'sound', title: 'Sound', blurb: 'Chimes, voice, volume' },
   { id: 'general', title: 'General', blurb: 'Theme, login, safety' },
   { id: 'backup', title: 'Backup', blurb: 'Export, import, reset' },
@@ -113,6 +115,7 @@ export default function SettingsScreen(): ReactElement {
           )}
           {current === 'breaks' && <BreaksSection settings={settings} save={save} />}
           {current === 'sessions' && <SessionsSection settings={settings} save={save} />}
+          {current === 'calendar' && <CalendarSection settings={settings} save={save} />}
           {current === 'sound' && <SoundSection settings={settings} save={save} />}
           {current === 'general' && <GeneralSection settings={settings} save={save} />}
           {current === 'backup' && <BackupSection onReplaced={accept} />}
