@@ -42,6 +42,7 @@ const CATCH_UP_WHERE: Record<BusyReasonKind, string> = {
 
 /** The catch-up prompt's line: "You were in a meeting for 1 h 20 min. A 2-minute reset?" */
 export function catchUpLine(kind: BusyReasonKind, busyMs: number, routineMinutes: number): string {
-  const span = formatMinutesSpan(busyMs, 'down');
+  // No-break spaces: a span split across lines ("1" / "h 20 min") is hard to read in a small window.
+  const span = formatMinutesSpan(busyMs, 'down').replace(/ /g, '\u00a0');
   return `You were ${CATCH_UP_WHERE[kind]} for ${span}. A ${routineMinutes}-minute reset?`;
 }

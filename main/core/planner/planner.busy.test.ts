@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Settings } from '../../../shared/settings/schema';
 import { defaultSettings } from '../../../shared/settings/defaults';
+import { feedPlanner } from './testing/feed';
 import { createRig, type Rig } from './testing/rig';
 
 /**
@@ -188,5 +189,29 @@ describe('the planner holds reminders during a meeting from the calendar', () =>
     expect(opened.filter((t) => t === at(6, 9, 45))).toHaveLength(1);
     // Between 15:00 and 16:15 on Tuesday the only prompt is the catch-up.
     expect(opened.filter((t) => t >= at(3, 15, 0) && t < at(3, 16, 15))).toEqual([at(3, 16, 0)]);
+  });
+});
+
+describe('the calendar refresh rides on the planner timer', () => {
+  const monday = (h: number, m: number) => new Date(2026, 10, 23, h, m).getTime();
+
+  it('asks for a refresh on the first wake-up after it is due inside office hours, then not again for 15 min; never outside', () => {
+    const fed = feedPlanner(monday(8, 0));
+    fed.feed(
+      {
+        type: 'busySchedule',
+        schedule: { spells: [], refreshAt: monday(8, 30), liveSources: false },
+      },
+      monday(8, 0),
+    );
+    // Outside office hours (they start at 09:00) nothing asks and nothing wakes for it.
+    expect(fed.wakeAt()).toBe(monday(9, 0));
+    fed.tick(monday(9, 0));
+    expect(fed.of('refreshCalendar')).toHaveLength(1);
+    // The calendar has not said it refreshed: the next ask waits 15 min, on a wake-up that comes anyway.
+    for (let t = fed.wakeAt(); t !== null && t < monday(9, 14); t = fed.wakeAt()) fed.tick(t);
+    expect(fed.of('refreshCalendar')).toHaveLength(1);
+    for (let t = fed.wakeAt(); t !== null && t <= monday(9, 15); t = fed.wakeAt()) fed.tick(t);
+    expect(fed.of('refreshCalendar')).toHaveLength(2);
   });
 });

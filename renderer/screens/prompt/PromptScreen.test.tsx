@@ -49,7 +49,7 @@ describe('the prompt window', () => {
   it('after a meeting, the heading is the catch-up: how long the meeting was and how short the reset', async () => {
     await showPrompt(open({ catchUp: { kind: 'meeting', busyMs: 80 * 60_000 } }));
     expect(screen.getByRole('heading').textContent).toBe(
-      'You were in a meeting for 1 h 20 min. A 2-minute reset?',
+      'You were in a meeting for 1\u00a0h\u00a020\u00a0min. A 2-minute reset?',
     );
   });
 
@@ -63,7 +63,7 @@ describe('the prompt window', () => {
     );
     expect(screen.getByRole('heading').textContent).toBe('Evening session');
     expect(screen.getByTestId('catch-up').textContent).toBe(
-      'You were on a call for 25 min. A 2-minute reset?',
+      'You were on a call for 25\u00a0min. A 2-minute reset?',
     );
   });
 

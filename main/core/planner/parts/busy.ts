@@ -17,8 +17,12 @@ export const LIVE_RECHECK_MS = 2 * MINUTE;
 /** A live question unanswered this long is given up (askLiveSources bounds each answer by 2 s). */
 export const LIVE_ANSWER_WAIT_MS = 5_000;
 
-/** A calendar refresh is asked for at most this often, whatever the calendar says is due. */
-export const REFRESH_ASK_GAP_MS = MINUTE;
+/**
+ * A calendar refresh is asked for at most this often, whatever the calendar
+ * says is due: a refresh still under way (or failing) when the planner next
+ * wakes must not wake it every minute (the feeds' own limit is 15 min too).
+ */
+export const REFRESH_ASK_GAP_MS = 15 * MINUTE;
 
 /** The calendar's scheduled refresh rides on another wake-up when one comes this soon after it. */
 export const REFRESH_SLACK_MS = 10 * MINUTE;

@@ -177,7 +177,7 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
   askCalendarRefresh(t, here);
 }
 
-/** The calendar's scheduled refresh, inside office hours only, never asked twice within a minute. */
+/** The calendar's scheduled refresh, inside office hours only, asked at most every REFRESH_ASK_GAP_MS. */
 function askCalendarRefresh(t: Turn, here: OfficeContext): void {
   const b = t.s.busy;
   if (!here.span || b.refreshAt === null || t.at < b.refreshAt) return;
