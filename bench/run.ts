@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { launchChromium } from './browser';
 import { measureBusySignals } from './busySignals';
 import { measureCalendarParse } from './calendarParse';
+import { measurePlannerBusy } from './plannerBusy';
 import { measureHistoryYear } from './historyYear';
 import { measureRealTime, simulateFallBackNight, simulateWorkday } from './plannerIdle';
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
@@ -67,6 +68,8 @@ log('busy signals: one check of each Linux source, many times');
 const busySignals = await measureBusySignals(quick ? 50 : 200);
 log('calendar: parse and expand a 2 MB feed, 15 runs');
 const calendar = measureCalendarParse();
+log('planner: a simulated day with meetings and calls');
+const plannerBusy = await measurePlannerBusy();
 
 const browser = await launchChromium();
 const server = await serveDirectory(join(import.meta.dirname, '..', 'out', 'renderer'));
@@ -213,6 +216,8 @@ row(
   `${calendar.parseAndExpandMs.median} ms median, worst ${calendar.parseAndExpandMs.worst} ms (read ${calendar.readMs.median} ms, expand ${calendar.expandMs.median} ms; ${calendar.feedKb} KB, ${calendar.runs} runs)`,
 );
 
+for (const r of plannerBusy.rows) row(r.what, r.value, r.unit, r.max, r.shown);
+
 const results = {
   measuredAt: new Date().toISOString(),
   node: process.version,
@@ -230,6 +235,7 @@ const results = {
   history,
   busySignals,
   calendar,
+  plannerBusy,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 

@@ -6,11 +6,17 @@ import { deliverLaunch, launchActionsFromTray, type LaunchOrigin } from './core/
 import { helpText } from './core/cli/helpText';
 import { launchData, secondInstanceArguments, userArguments } from './core/cli/launchArguments';
 import { parseLaunchArguments } from './core/cli/parseLaunch';
+import { createCalendarService, type CalendarService } from './core/calendar/calendarService';
+import { createHttpsFetcher } from './core/calendar/feedFetcher';
 import { systemClock } from './core/clock';
 import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
 import { createCore, type Core } from './core/createCore';
 import type { Logger } from './core/logger';
 import { loadSettings } from './core/settings/loadSettings';
+import type { Settings } from '../shared/settings/schema';
+import type { LiveBusySource } from './core/busy/busySource';
+import { createLiveBusySources } from './desktop/busy/createLiveBusySources';
+import type { LiveSourceKind } from './desktop/busy/signalDetector';
 import { watchScreenLock } from './desktop/screenLock';
 import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
 import { createFileLogger, logFolder } from './shell/fileLogger';
@@ -22,6 +28,7 @@ import { appendChromiumSwitches } from './shell/chromiumSwitches';
 import { nodeCronScheduler } from './shell/cronScheduler';
 import { displayServer } from './shell/displayServer';
 import { createNotifier } from './shell/notifier';
+import { createSafeStorageSecretStore } from './shell/secretStore';
 import { forwardPowerEvents } from './shell/powerEvents';
 import { applyPlatformSetup, createLoginItem } from './shell/platformSetup';
 import { openElectronSettingsStore } from './shell/settingsStoreBackend';
@@ -93,7 +100,7 @@ if (firstLaunch.request.kind === 'help') {
   });
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
-  app.whenReady().then(start, failStart);
+  app.whenReady().then(start).catch(failStart);
 }
 
 /**
@@ -115,7 +122,56 @@ function failStart(err: unknown): void {
   app.exit(1);
 }
 
-function start(): void {
+/**
+ * Calendar feeds (main/core/calendar): the feed list and last good copies
+ * from disk (no network), so a meeting is known offline from the first
+ * minute. Optional: a calendar that cannot be built leaves the app without one.
+ */
+async function openCalendar(userDataDir: string, log: Logger): Promise<CalendarService | null> {
+  try {
+    const calendar = createCalendarService({
+      clock: systemClock,
+      log,
+      dir: join(userDataDir, 'calendar'),
+      secrets: createSafeStorageSecretStore(join(userDataDir, 'secrets.json'), log),
+      fetch: createHttpsFetcher({
+        clock: systemClock,
+        userAgent: `Decompress/${app.getVersion()}`,
+      }),
+    });
+    // Disk only; never throws on damaged files, but a bug must not stop the start.
+    await calendar.load();
+    return calendar;
+  } catch (err) {
+    log.error('app: calendar failed; carrying on without it', {
+      message: err instanceof Error ? err.message : String(err),
+    });
+    return null;
+  }
+}
+
+/**
+ * The live busy sources for this OS. Each reads its Settings switch at every
+ * check (a source turned off is never read); nothing is read here.
+ */
+function openLiveSources(settings: () => Settings, log: Logger): readonly LiveBusySource[] {
+  try {
+    return createLiveBusySources({
+      isEnabled: (kind: LiveSourceKind) => {
+        const meetings = settings().meetings;
+        return meetings.holdReminders && meetings.sources[kind];
+      },
+      log,
+    });
+  } catch (err) {
+    log.error('app: busy sources failed; carrying on without them', {
+      message: err instanceof Error ? err.message : String(err),
+    });
+    return [];
+  }
+}
+
+async function start(): Promise<void> {
   const log: Logger = createFileLogger();
   // The essentials first, in this order: nothing below may stop the app
   // from answering its windows (IPC) and a second launch.
@@ -166,6 +222,9 @@ function start(): void {
   });
 
   const platform = platformName();
+  const calendar = await openCalendar(userDataDir, log);
+  let currentSettings = (): Settings => loaded.settings;
+  const liveSources = openLiveSources(() => currentSettings(), log);
   const running = createCore({
     clock: systemClock,
     log,
@@ -196,7 +255,10 @@ function start(): void {
       cron: nodeCronScheduler,
       idle: { idleSeconds: () => powerMonitor.getSystemIdleTime() },
     },
+    ...(calendar ? { calendar } : {}),
+    liveSources,
   });
+  currentSettings = () => running.settings.get();
   trayAction = running.trayAction;
   registerIpc(running.router, (event) =>
     event.senderFrame && isAppUrl(event.senderFrame.url, appOrigin)
@@ -220,6 +282,17 @@ function start(): void {
   });
   attempt('theme', log, () => nativeTheme.on('updated', () => running.refreshTray()));
   attempt('power events', log, () => stops.push(forwardPowerEvents(powerMonitor, running.power)));
+  if (calendar) {
+    const feeds = calendar;
+    // refresh() never rejects and coalesces concurrent calls; scheduled ones come from the planner.
+    void feeds.refresh('start');
+    attempt('calendar wake refresh', log, () => {
+      const onResume = () => void feeds.refresh('wake');
+      powerMonitor.on('resume', onResume);
+      stops.push(() => powerMonitor.off('resume', onResume));
+    });
+    stops.push(() => feeds.stop());
+  }
   // powerMonitor has no lock events on Linux; the desktop announces them over D-Bus.
   if (process.platform === 'linux') {
     const screenLock = watchScreenLock({ log, onChange: (e) => running.power(e) });

@@ -26,6 +26,7 @@ import {
 import { createHttpsFetcher } from '../../main/core/calendar/feedFetcher';
 import { memorySecretStore } from '../../main/core/calendar/secretStore';
 import { TEST_CA } from '../../main/core/calendar/testing/feedServer';
+import type { LiveBusySource } from '../../main/core/busy/busySource';
 import { expectNoAxeViolations } from './axeGate';
 import { createShellDoubles, type DialogAnswers, type ShellRecord } from './shellDoubles';
 
@@ -45,6 +46,8 @@ export interface HarnessOptions {
    * real-time playback); advance() and setTo() then move the core only.
    */
   pageClock?: 'paused' | 'real';
+  /** Live busy sources (stand-ins for the camera, microphone...) handed to the core's planner. */
+  liveSources?: readonly LiveBusySource[];
 }
 
 export interface Harness {
@@ -284,6 +287,7 @@ export async function startHarness(
     version: '0.0.0-harness',
     settingsNotice: loaded.notice,
     firstRun: loaded.firstRun,
+    ...(options.liveSources ? { liveSources: options.liveSources } : {}),
   });
 
   /** Both clocks move by `ms`: the pages' first, so a window the core opens meanwhile starts in step. */

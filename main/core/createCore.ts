@@ -8,6 +8,7 @@ import {
   type RoutineId,
 } from '../../shared/routines/catalogue';
 import type { Settings } from '../../shared/settings/schema';
+import type { LiveBusySource } from './busy/busySource';
 import type { Clock } from './clock';
 import type { CalendarService } from './calendar/calendarService';
 import { appHandlers } from './handlers/appHandlers';
@@ -43,6 +44,11 @@ export interface CoreDeps {
   firstRun?: boolean;
   /** Calendar feeds (main/core/calendar); without one the calendar channels say they are unavailable. */
   calendar?: CalendarService;
+  /**
+   * Live busy sources (main/desktop/busy: camera, microphone, presentation,
+   * do not disturb), asked by the planner only when it is about to act.
+   */
+  liveSources?: readonly LiveBusySource[];
 }
 
 export interface Core {
@@ -116,6 +122,8 @@ export function createCore(deps: CoreDeps): Core {
     log,
     settings: settings.get(),
     startRoutine,
+    ...(deps.calendar ? { calendar: deps.calendar } : {}),
+    ...(deps.liveSources ? { liveSources: deps.liveSources } : {}),
   });
 
   const router = createRouter(

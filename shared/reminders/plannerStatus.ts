@@ -1,3 +1,4 @@
+import type { HoldingFacts } from './busyWords';
 import type { PauseChoice } from './pauseChoices';
 
 /** What the planner is doing now, as the tray and settings show it. */
@@ -22,6 +23,8 @@ export interface PlannerStatus {
   officeEndsAt: number | null;
   nextOfficeStart: number | null;
   nextSession: { id: string; name: string; at: number } | null;
+  /** Reminders are held because a busy source says so (a meeting, a call); absent or null when not. */
+  holding?: HoldingFacts | null;
   /** Main's clock when this status was computed. */
   sentAt: number;
 }

@@ -1,4 +1,5 @@
 import type { NagLevel } from '../settings/schema';
+import type { BusyReasonKind } from './busyWords';
 
 export const PROMPT_ACTIONS = ['start', 'snooze', 'skip'] as const;
 export type PromptAction = (typeof PROMPT_ACTIONS)[number];
@@ -32,6 +33,8 @@ export interface OpenPromptState {
   /** Since when active time has been counted towards this reminder; null outside office hours. */
   workingSince: number | null;
   sound: { enabled: boolean; volume: number };
+  /** The catch-up after a busy spell (a meeting, a call): what it was and how long it lasted. */
+  catchUp?: { kind: BusyReasonKind; busyMs: number };
 }
 
 export interface ClosedPromptState {

@@ -29,6 +29,27 @@ describe('the tray status line says what happens next', () => {
     expect(line({ nextReminderAt: now + 20_000 })).toBe('Next reminder in 1 min (at 14:18)');
   });
 
+  it('holding a break while busy: the meeting by name only when given one, a live source by what it saw', () => {
+    const meeting = { kind: 'meeting' as const, until: at(23, 14, 30) };
+    expect(line({ holding: { ...meeting, title: 'Team sync' } })).toBe(
+      'Holding your break: in "Team sync" until 14:30',
+    );
+    expect(line({ holding: { ...meeting, title: null } })).toBe(
+      'Holding your break: in a meeting until 14:30',
+    );
+    expect(line({ holding: { kind: 'camera', title: null, until: null } })).toBe(
+      'Holding your break: camera in use',
+    );
+    // A pause says more than a hold.
+    expect(
+      line({
+        phase: 'paused',
+        pauseChoice: 'indefinite',
+        holding: { ...meeting, title: null },
+      }),
+    ).toBe('Paused until you resume');
+  });
+
   it('paused', () => {
     expect(line({ phase: 'paused', pauseChoice: '1h', pausedUntil: at(23, 14, 30) })).toBe(
       'Paused until 14:30',

@@ -1,3 +1,4 @@
+import { busyWhat } from './busyWords';
 import type { PlannerStatus } from './plannerStatus';
 import { formatClock, formatMinutesSpan, formatWhen } from './timeWords';
 
@@ -10,6 +11,11 @@ export type StatusFacts = Omit<PlannerStatus, 'statusLine'>;
  */
 export function formatStatusLine(facts: StatusFacts): string {
   const now = facts.sentAt;
+  const holding = facts.holding;
+  if (holding && facts.phase !== 'paused' && facts.phase !== 'away') {
+    const until = holding.until === null ? '' : ` until ${formatClock(holding.until)}`;
+    return `Holding your break: ${busyWhat(holding.kind, holding.title)}${until}`;
+  }
   switch (facts.phase) {
     case 'paused':
       if (facts.pauseChoice === 'today') return 'Paused for the rest of today';

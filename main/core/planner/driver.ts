@@ -4,11 +4,15 @@ import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
 import type { PromptAction, PromptState } from '../../../shared/reminders/promptState';
 import type { RoutineId } from '../../../shared/routines/catalogue';
 import type { Settings } from '../../../shared/settings/schema';
+import { askLiveSources } from '../busy/askLiveSources';
+import type { LiveBusySource } from '../busy/busySource';
+import type { CalendarService } from '../calendar/calendarService';
 import type { Clock, TimerHandle } from '../clock';
 import type { HistoryLog } from '../history/historyLog';
 import type { Logger } from '../logger';
 import type { CronPort, IdlePort, NotifierPort, WindowsPort } from '../ports';
 import type {
+  BusySchedule,
   CronJob,
   Moment,
   Observation,
@@ -17,6 +21,7 @@ import type {
   PlannerEvent,
   PowerEvent,
 } from './events';
+import { liveSourceEnabled } from './parts/busy';
 import { plannerPrompt, plannerStatus } from './status';
 import { initialState, refusalOf, transition, type PlannerState } from './transition';
 
@@ -31,7 +36,14 @@ export interface PlannerDeps {
   settings: Settings;
   /** Performs a startRoutine effect: the core's one way a routine starts (safety screen first when needed). */
   startRoutine(routineId: RoutineId, source: RoutineSource): void;
+  /** Calendar feeds: busy spells known ahead (read from memory) and the scheduled refresh. */
+  calendar?: Pick<CalendarService, 'busySource' | 'refreshDue' | 'nextRefreshAt' | 'refresh'>;
+  /** Live busy sources (camera, microphone, presentation, do not disturb): asked only when about to act. */
+  liveSources?: readonly LiveBusySource[];
 }
+
+/** The calendar's spells are read this far ahead (it expands 36 h and always covers 30). */
+const SCHEDULE_HORIZON_MS = 30 * 60 * 60_000;
 
 export interface Planner {
   status(): PlannerStatus;
@@ -75,12 +87,42 @@ export function createPlanner(deps: PlannerDeps): Planner {
   let stopped = false;
   const listeners = new Set<(status: PlannerStatus, prompt: PromptState) => void>();
   let lastEmitted = '';
+  const calendar = deps.calendar ?? null;
+  const liveSources = deps.liveSources ?? [];
+  let lastSchedule = '';
+
+  /** What the calendar knows ahead, read from memory (never I/O). */
+  function readSchedule(): BusySchedule {
+    const now = clock.now();
+    let spells: BusySchedule['spells'] = [];
+    try {
+      spells = calendar ? calendar.busySource.spellsBetween(now, now + SCHEDULE_HORIZON_MS) : [];
+    } catch (err) {
+      log.warn('reminders: the calendar could not say its busy spells', { message: String(err) });
+    }
+    return {
+      spells,
+      refreshAt: calendar?.nextRefreshAt() ?? null,
+      liveSources: liveSources.length > 0,
+    };
+  }
+
+  /** A busySchedule event when what the calendar knows changed since the planner last heard. */
+  function scheduleChange(): PlannerEvent | null {
+    const schedule = readSchedule();
+    const key = JSON.stringify(schedule);
+    if (key === lastSchedule) return null;
+    lastSchedule = key;
+    return { type: 'busySchedule', schedule };
+  }
 
   function dispatch(event: PlannerEvent): void {
     if (stopped) return;
     queue.push(event);
     if (running) return;
     running = true;
+    const change = scheduleChange();
+    if (change) queue.unshift(change);
     let wakeAt: number | null = null;
     try {
       for (let next = queue.shift(); next; next = queue.shift()) {
@@ -113,7 +155,13 @@ export function createPlanner(deps: PlannerDeps): Planner {
     try {
       switch (effect.type) {
         case 'observe':
-          queue.push({ type: 'observed', observation: observe(effect.what) });
+          if (effect.what.includes('busy')) askLive(effect.what);
+          else queue.push({ type: 'observed', observation: observe(effect.what) });
+          return;
+        case 'refreshCalendar':
+          if (calendar?.refreshDue(clock.now(), true)) {
+            void calendar.refresh('schedule').then(scheduleMayHaveChanged);
+          }
           return;
         case 'openPrompt':
           deps.windows.open('prompt', effect.escalated ? { escalated: true } : undefined);
@@ -156,10 +204,30 @@ export function createPlanner(deps: PlannerDeps): Planner {
         case 'routinePlaying':
           observation.routinePlaying = deps.windows.isOpen('routine');
           break;
+        case 'busy':
+          break;
       }
     }
     return observation;
   }
+
+  /** Asks the live sources switched on in Settings (each bounded by 2 s); a source turned off is never asked. */
+  function askLive(what: readonly ObservationKind[]): void {
+    const asked = liveSources.filter((source) => liveSourceEnabled(source.id, settings));
+    if (asked.length === 0) {
+      queue.push({ type: 'observed', observation: { ...observe(what), busy: [] } });
+      return;
+    }
+    void askLiveSources(asked, clock.now(), clock).then((busy) =>
+      fromDesktop({ type: 'observed', observation: { ...observe(what), busy } }),
+    );
+  }
+
+  function scheduleMayHaveChanged(): void {
+    const change = scheduleChange();
+    if (change) fromDesktop(change);
+  }
+  const unsubscribeCalendar = calendar?.busySource.onChange(scheduleMayHaveChanged) ?? null;
 
   function armCron(jobs: readonly CronJob[]): void {
     const wanted = new Map(jobs.map((job) => [`${job.sessionId} ${job.expression}`, job]));
@@ -244,6 +312,7 @@ export function createPlanner(deps: PlannerDeps): Planner {
     },
     stop() {
       stopped = true;
+      unsubscribeCalendar?.();
       if (timer) clock.clearTimeout(timer);
       timer = null;
       for (const held of cronJobs.values()) held.stop();

@@ -2,6 +2,7 @@ import type { HistoryEvent, RoutineSource } from '../../../shared/history/events
 import type { PauseChoice } from '../../../shared/reminders/pauseChoices';
 import type { PromptAction } from '../../../shared/reminders/promptState';
 import type { RoutineId } from '../../../shared/routines/catalogue';
+import type { BusyAnswer, BusySpell } from '../busy/busySource';
 import type { NotificationRequest } from '../ports';
 
 /**
@@ -25,16 +26,29 @@ export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock';
  * Sources the planner asks only when a decision needs them. The driver
  * answers an `observe` effect with an `observed` event, at once for a
  * source it can read synchronously or later for one it must wait for.
- * Planned next: 'busy' (a calendar, a call or a presentation says busy
- * until T), asked before a reminder opens and every 2 min while busy.
+ * 'busy' asks the live busy sources (camera, microphone, presentation,
+ * do not disturb): only when the planner is about to act, and every 2 min
+ * while one says busy; the driver answers when they have (within 2 s).
  */
-export type ObservationKind = 'idle' | 'routinePlaying';
+export type ObservationKind = 'idle' | 'routinePlaying' | 'busy';
 
 export interface Observation {
   /** Seconds since the last keyboard or mouse input, as the system reports it. */
   idleSeconds?: number;
   /** A routine is playing in its window (someone in a routine is having their break). */
   routinePlaying?: boolean;
+  /** The live busy sources' answers (free, busy or unavailable), in any order. */
+  busy?: readonly BusyAnswer[];
+}
+
+/** What the scheduled busy sources (the calendar) know ahead, as the driver read it. */
+export interface BusySchedule {
+  /** Spells overlapping the next 36 hours. */
+  spells: readonly BusySpell[];
+  /** When the calendar's next scheduled refresh falls due, or null with no feeds. */
+  refreshAt: number | null;
+  /** Live busy sources exist, so `busy` may be asked. */
+  liveSources: boolean;
 }
 
 export type PlannerEvent =
@@ -60,7 +74,9 @@ export type PlannerEvent =
   /** A routine that had begun ended (completed or stopped): a break was taken. */
   | { type: 'routineEnded' }
   /** The person declined the safety screen a Start led to: no routine, no break. */
-  | { type: 'routineDeclined' };
+  | { type: 'routineDeclined' }
+  /** The busy schedule changed (a feed refreshed, the horizon moved on, sources came or went). */
+  | { type: 'busySchedule'; schedule: BusySchedule };
 
 /** One node-cron job the driver should hold: a session's expression. */
 export interface CronJob {
@@ -78,4 +94,6 @@ export type PlannerEffect =
   | { type: 'record'; event: HistoryEvent }
   | { type: 'log'; level: 'info' | 'warn'; message: string; data?: Record<string, unknown> }
   /** The whole set of node-cron jobs to hold from now on (the driver adds and removes the difference). */
-  | { type: 'armCron'; jobs: readonly CronJob[] };
+  | { type: 'armCron'; jobs: readonly CronJob[] }
+  /** A scheduled calendar refresh is due (inside office hours); the calendar fetches and says when it changed. */
+  | { type: 'refreshCalendar' };

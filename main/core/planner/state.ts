@@ -4,6 +4,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import type { Moment, Observation } from './events';
 import { officeCalendarFor, type OfficeContext } from './officeHours';
 import { freshCount, type ActiveCount } from './parts/activeCount';
+import { noBusy, type BusyState } from './parts/busy';
 import type { Pause } from './parts/pause';
 import { presentFrom, type PresenceState } from './parts/presence';
 import type { Phase } from './parts/promptPhase';
@@ -28,6 +29,8 @@ export interface PlannerState {
   windowShows: number | null;
   /** A question put to the sources and not answered yet, with what is known so far. */
   asking: { woken: boolean; known: Observation } | null;
+  /** What the busy sources said, and the hold under way. */
+  busy: BusyState;
 }
 
 /** The state of a planner that has just started at `now`. */
@@ -44,6 +47,7 @@ export function initialState(now: Moment, settings: Settings): PlannerState {
     promptShows: 0,
     windowShows: null,
     asking: null,
+    busy: noBusy(),
   };
 }
 

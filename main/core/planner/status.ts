@@ -2,7 +2,9 @@ import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
 import type { PromptState } from '../../../shared/reminders/promptState';
 import { formatStatusLine, type StatusFacts } from '../../../shared/reminders/statusLine';
 import type { Settings } from '../../../shared/settings/schema';
+import type { HoldingFacts } from '../../../shared/reminders/busyWords';
 import { advanceCount, dueAt } from './parts/activeCount';
+import { busyAt } from './parts/busy';
 import { promptStateOf } from './parts/promptPhase';
 import { nextOccurrence } from './sessionTimes';
 import { officeAt, type PlannerState } from './transition';
@@ -29,6 +31,7 @@ export function plannerStatus(state: PlannerState, now: number, settings: Settin
     officeEndsAt: here.block?.end ?? null,
     nextOfficeStart: here.nextSpanStart,
     nextSession: null,
+    holding: holdingFacts(state, now, settings),
     sentAt: now,
   };
   if (state.presence.away) facts.phase = 'away';
@@ -46,6 +49,19 @@ export function plannerStatus(state: PlannerState, now: number, settings: Settin
       next && session ? { id: session.id, name: session.name, at: next.at } : null;
   }
   return { ...facts, statusLine: formatStatusLine(facts) };
+}
+
+/** What the hold under way says in the tray; the title only when the person allows titles. */
+function holdingFacts(state: PlannerState, now: number, settings: Settings): HoldingFacts | null {
+  const hold = state.busy.hold;
+  if (!hold) return null;
+  const current = busyAt(state.busy, settings, now);
+  const reason = current?.reason ?? hold.reason;
+  return {
+    kind: reason.kind,
+    title: settings.meetings.showTitles && reason.title ? reason.title : null,
+    until: current?.until ?? null,
+  };
 }
 
 /** What the prompt window shows at `now`. */

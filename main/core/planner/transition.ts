@@ -8,6 +8,14 @@
 import type { Settings } from '../../../shared/settings/schema';
 import type { Moment, PlannerEffect, PlannerEvent } from './events';
 import { advanceCount, dueAt, shiftCount } from './parts/activeCount';
+import {
+  LIVE_ANSWER_WAIT_MS,
+  liveCounts,
+  nextScheduledChange,
+  REFRESH_ASK_GAP_MS,
+  REFRESH_SLACK_MS,
+  shiftBusy,
+} from './parts/busy';
 import { pauseFrom, shiftPause } from './parts/pause';
 import { shiftPresence } from './parts/presence';
 import { HANDED_OFF_LAPSE_MS, shiftPhase } from './parts/promptPhase';
@@ -23,7 +31,7 @@ import {
   syncWindow,
 } from './rules/reminders';
 import { settle } from './rules/settle';
-import { armCron, cronFired, replanSettings } from './rules/sessions';
+import { armCron, replanSettings } from './rules/sessions';
 import { officeAt, type PlannerState } from './state';
 import { intervalMs, office, restartCount, type Turn } from './turn';
 import { nextWakeAt } from './wakePlan';
@@ -110,7 +118,17 @@ export function transition(
       settle(t, {}, false);
       break;
     case 'cronFired':
-      cronFired(t, event.sessionId);
+      // Fired in settle, once the live busy sources have answered when they must.
+      t.s.busy = { ...t.s.busy, pendingCron: [...t.s.busy.pendingCron, event.sessionId] };
+      settle(t, {}, false);
+      break;
+    case 'busySchedule':
+      t.s.busy = {
+        ...t.s.busy,
+        spells: event.schedule.spells,
+        refreshAt: event.schedule.refreshAt,
+        liveSources: event.schedule.liveSources,
+      };
       settle(t, {}, false);
       break;
     case 'routineStarted':
@@ -157,6 +175,7 @@ function takeOutWallStep(t: Turn, now: Moment): void {
   s.phase = shiftPhase(s.phase, drift);
   s.pause = s.pause ? shiftPause(s.pause, drift) : null;
   s.lastBreakAt = s.lastBreakAt === null ? null : s.lastBreakAt + drift;
+  s.busy = shiftBusy(s.busy, drift);
   t.effects.push({
     type: 'log',
     level: 'info',
@@ -197,6 +216,45 @@ function wakeAt(t: Turn): number | null {
       }
     }
   }
+  events.push(...busyWakeAt(t));
+  // While reminders are held (or a live answer is awaited) what is overdue waits for
+  // the busy change: it must not wake the planner again at once.
+  const waiting = s.busy.hold !== null || s.busy.liveAskedAt !== null;
+  const upcoming = waiting ? events.filter((e) => e === null || e > t.at) : events;
+  const refresh = refreshWakeAt(t, here.span !== null, upcoming);
+  if (refresh !== null) upcoming.push(refresh);
   const sampleAt = !s.pause && here.span ? s.presence.nextSampleAt : null;
-  return nextWakeAt(t.at, events, sampleAt);
+  return nextWakeAt(t.at, upcoming, sampleAt);
+}
+
+/** The next busy start or end (no polling while free), a live source's next question, a pending answer's limit. */
+function busyWakeAt(t: Turn): (number | null)[] {
+  const b = t.s.busy;
+  return [
+    nextScheduledChange(b, t.settings, t.at),
+    b.live && liveCounts(t.settings) ? b.live.askAgainAt : null,
+    b.liveAskedAt === null ? null : b.liveAskedAt + LIVE_ANSWER_WAIT_MS,
+  ];
+}
+
+/**
+ * The calendar's scheduled refresh, inside office hours: it rides on any
+ * wake-up that comes within REFRESH_SLACK_MS after it is due, and wakes the
+ * planner itself only when none does.
+ */
+function refreshWakeAt(
+  t: Turn,
+  inside: boolean,
+  events: readonly (number | null)[],
+): number | null {
+  const b = t.s.busy;
+  if (!inside || b.refreshAt === null) return null;
+  const askedAt = b.refreshAskedAt;
+  const at = Math.max(
+    b.refreshAt,
+    askedAt === null ? b.refreshAt : askedAt + REFRESH_ASK_GAP_MS,
+    t.at,
+  );
+  const rides = events.some((e) => e !== null && e >= at && e - at <= REFRESH_SLACK_MS);
+  return rides ? null : at;
 }

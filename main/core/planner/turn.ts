@@ -31,8 +31,19 @@ export function record(t: Turn, event: HistoryEvent): void {
   t.effects.push({ type: 'record', event });
 }
 
-export function recordMissed(t: Turn, sessionId: string, scheduledAt: number): void {
-  record(t, { type: 'missedSession', at: t.at, sessionId, scheduledAt });
+export function recordMissed(
+  t: Turn,
+  sessionId: string,
+  scheduledAt: number,
+  reason?: 'busy',
+): void {
+  record(t, {
+    type: 'missedSession',
+    at: t.at,
+    sessionId,
+    scheduledAt,
+    ...(reason ? { reason } : {}),
+  });
 }
 
 export function restartCount(t: Turn, wasBreak: boolean): void {

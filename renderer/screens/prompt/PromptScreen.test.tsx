@@ -46,6 +46,27 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the prompt window', () => {
+  it('after a meeting, the heading is the catch-up: how long the meeting was and how short the reset', async () => {
+    await showPrompt(open({ catchUp: { kind: 'meeting', busyMs: 80 * 60_000 } }));
+    expect(screen.getByRole('heading').textContent).toBe(
+      'You were in a meeting for 1\u00a0h\u00a020\u00a0min. A 2-minute reset?',
+    );
+  });
+
+  it('a session offered after a call keeps its name and says why it is late', async () => {
+    await showPrompt(
+      open({
+        reason: 'session',
+        session: { id: 'evening', name: 'Evening' },
+        catchUp: { kind: 'camera', busyMs: 25 * 60_000 },
+      }),
+    );
+    expect(screen.getByRole('heading').textContent).toBe('Evening session');
+    expect(screen.getByTestId('catch-up').textContent).toBe(
+      'You were on a call for 25\u00a0min. A 2-minute reset?',
+    );
+  });
+
   it('shows the break, the routine, the time since the last break, and all three answers', async () => {
     await showPrompt(open());
     expect(screen.getByRole('heading').textContent).toBe('Time for a break');

@@ -3,7 +3,14 @@ import type { OpenPromptState, PromptAction } from '../../../shared/reminders/pr
 import { sinceLastBreakText } from '../../../shared/reminders/sinceLastBreak';
 import { errorText } from '../../../shared/settings/messages';
 import { bridge } from '../../bridge';
-import { insistentLine, promptHeading, routineLine, snoozeLabel, snoozesLeft } from './promptText';
+import {
+  catchUpText,
+  insistentLine,
+  promptHeading,
+  routineLine,
+  snoozeLabel,
+  snoozesLeft,
+} from './promptText';
 import { useNagChime } from './useNagChime';
 import { usePromptState, useTicker } from './usePromptState';
 import './prompt.css';
@@ -63,6 +70,11 @@ export default function PromptScreen() {
     >
       <h1 className="prompt__title">{promptHeading(open)}</h1>
       {open.escalation === 2 && <p className="banner prompt__insist">{insistentLine(open)}</p>}
+      {open.session && open.catchUp && (
+        <p className="prompt__meta" data-testid="catch-up">
+          {catchUpText(open)}
+        </p>
+      )}
       {since && (
         <p className="prompt__meta" data-testid="since-last-break">
           {since}

@@ -1,8 +1,10 @@
+import { catchUpLine } from '../../../shared/reminders/busyWords';
 import type { OpenPromptState } from '../../../shared/reminders/promptState';
 
-/** The prompt's heading: the session's name, or a plain call to take a break. */
+/** The prompt's heading: the session's name, the catch-up after a meeting, or a plain call to take a break. */
 export function promptHeading(state: OpenPromptState): string {
   if (state.session) return `${state.session.name} session`;
+  if (state.catchUp && state.escalation < 2) return catchUpText(state) ?? 'Time for a break';
   return state.escalation === 2 ? 'Your back is still waiting' : 'Time for a break';
 }
 
@@ -26,4 +28,10 @@ export function snoozeLabel(state: OpenPromptState): string | null {
 /** The firmer line shown once the prompt has come back more than once. */
 export function insistentLine(state: OpenPromptState): string {
   return `Reminder ${state.nagCount + 1}: stop for ${state.routine.minutes} minutes now.`;
+}
+
+/** "You were in a meeting for 1 h 20 min. A 2-minute reset?", or null when this is no catch-up. */
+export function catchUpText(state: OpenPromptState): string | null {
+  if (!state.catchUp) return null;
+  return catchUpLine(state.catchUp.kind, state.catchUp.busyMs, state.routine.minutes);
 }

@@ -6,6 +6,7 @@ import type {
 } from '../../../../shared/reminders/promptState';
 import { getRoutine, type RoutineId } from '../../../../shared/routines/catalogue';
 import type { SessionConfig, Settings } from '../../../../shared/settings/schema';
+import type { BusyReasonKind } from '../../busy/busySource';
 
 const MINUTE = 60_000;
 
@@ -23,6 +24,8 @@ export interface Reminder {
   snoozesUsed: number;
   /** The session occurrence it stands for (sessions only). */
   scheduledAt: number | null;
+  /** Shown as the catch-up after a busy spell: what it was and how long. */
+  catchUp?: { kind: BusyReasonKind; busyMs: number };
 }
 
 export interface PromptShown {
@@ -149,6 +152,7 @@ export function promptStateOf(
     lastBreakAt: context.lastBreakAt,
     workingSince: context.workingSince,
     sound: { enabled: settings.soundEnabled, volume: settings.soundVolume },
+    ...(reminder.catchUp ? { catchUp: reminder.catchUp } : {}),
     sentAt: context.now,
   };
 }

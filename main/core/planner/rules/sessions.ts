@@ -13,6 +13,7 @@ import {
 import { reminderOf, sessionReminder } from '../parts/promptPhase';
 import type { SessionOccurrence } from '../sessionTimes';
 import { MINUTE, recordMissed, type Turn } from '../turn';
+import { holding, holdSession } from './busy';
 import { openPrompt } from './reminders';
 
 export function replanSettings(t: Turn): void {
@@ -57,6 +58,11 @@ export function fireSession(t: Turn, occurrence: SessionOccurrence): void {
   // Paused means "leave me alone": the session is recorded as missed rather than shown.
   if (t.s.pause) {
     recordMissed(t, session.id, occurrence.at);
+    return;
+  }
+  if (holding(t)) {
+    // Busy: offered when the spell ends (within grace), else recorded missed.
+    holdSession(t, sessionReminder(session, occurrence.at));
     return;
   }
   const waiting = reminderOf(t.s.phase);

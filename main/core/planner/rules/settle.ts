@@ -6,6 +6,7 @@ import { dueAt } from '../parts/activeCount';
 import { pauseOver } from '../parts/pause';
 import { sampleIdle } from '../parts/presence';
 import { HANDED_OFF_LAPSE_MS, intervalReminder, nagged } from '../parts/promptPhase';
+import { REFRESH_ASK_GAP_MS } from '../parts/busy';
 import { dueByPlanner } from '../parts/sessions';
 import type { PlannerState } from '../state';
 import {
@@ -25,7 +26,15 @@ import {
   sessionPromptLifetime,
   showHeadsUp,
 } from './reminders';
-import { occurrencePassed } from './sessions';
+import {
+  holdIntervalReminder,
+  holding,
+  liveQuestion,
+  takeCatchUp,
+  takeLiveAnswers,
+  updateHold,
+} from './busy';
+import { cronFired, occurrencePassed } from './sessions';
 
 /** Puts a question to the sources; `settle` runs again with the answer (the observed event). */
 function ask(t: Turn, what: ObservationKind[], woken: boolean, known: Observation): void {
@@ -52,6 +61,20 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
     s.pause = null;
     restartCount(t, false);
   }
+  takeLiveAnswers(t, known);
+  const question = liveQuestion(t, known, aboutToAct(t));
+  if (question === 'wait') return;
+  if (question === 'ask') {
+    s.busy = { ...s.busy, liveAskedAt: t.at };
+    ask(t, ['busy'], woken, known);
+    return;
+  }
+  const pendingCron = s.busy.pendingCron;
+  if (pendingCron.length > 0) {
+    s.busy = { ...s.busy, pendingCron: [] };
+    for (const sessionId of pendingCron) cronFired(t, sessionId);
+  }
+  updateHold(t);
   // After a long absence a session may have several runs behind it: pass them all now
   // (each moves strictly forward; the bound is a year of daily runs).
   for (let round = 0; round < 400; round++) {
@@ -107,12 +130,13 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
       s.phase = { kind: 'counting' };
     }
   }
-  if (s.phase.kind === 'snoozed' && t.at >= s.phase.until) {
+  const held = holding(t);
+  if (s.phase.kind === 'snoozed' && t.at >= s.phase.until && !held) {
     // An interval reminder never opens outside office hours; the count goes on from where it was.
     if (s.phase.reminder.reason === 'interval' && !here.span) s.phase = { kind: 'counting' };
     else openPrompt(t, s.phase.reminder);
   }
-  if (s.phase.kind === 'handedOff' && t.at >= s.phase.since + HANDED_OFF_LAPSE_MS) {
+  if (s.phase.kind === 'handedOff' && t.at >= s.phase.since + HANDED_OFF_LAPSE_MS && !held) {
     // Start was chosen but no routine began (the safety screen was left open or closed).
     reshow(t, s.phase.reminder);
   }
@@ -135,8 +159,13 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
     if (dueNow !== null && t.at >= dueNow) {
       // Someone already in a routine is having their break.
       if (known.routinePlaying) restartCount(t, true);
-      else openPrompt(t, intervalReminder(t.settings));
+      else if (held) holdIntervalReminder(t);
+      else {
+        const catchUp = takeCatchUp(t);
+        openPrompt(t, { ...intervalReminder(t.settings), ...(catchUp ? { catchUp } : {}) });
+      }
     } else if (
+      !held &&
       dueNow !== null &&
       t.settings.headsUpSeconds > 0 &&
       t.at >= dueNow - t.settings.headsUpSeconds * 1000 &&
@@ -145,4 +174,34 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
       showHeadsUp(t, dueNow);
     }
   }
+  askCalendarRefresh(t, here);
+}
+
+/** The calendar's scheduled refresh, inside office hours only, asked at most every REFRESH_ASK_GAP_MS. */
+function askCalendarRefresh(t: Turn, here: OfficeContext): void {
+  const b = t.s.busy;
+  if (!here.span || b.refreshAt === null || t.at < b.refreshAt) return;
+  if (b.refreshAskedAt !== null && t.at - b.refreshAskedAt < REFRESH_ASK_GAP_MS) return;
+  t.s.busy = { ...b, refreshAskedAt: t.at };
+  t.effects.push({ type: 'refreshCalendar' });
+}
+
+/**
+ * The planner is about to act at this moment (a heads-up, a prompt, a nag,
+ * a session): the live busy sources are asked first, and only then.
+ */
+function aboutToAct(t: Turn): boolean {
+  const s = t.s;
+  if (s.presence.away) return false;
+  if (s.busy.pendingCron.length > 0 || dueByPlanner(s.sessions, t.at).length > 0) return true;
+  const phase = s.phase;
+  if (phase.kind === 'snoozed') return t.at >= phase.until;
+  if (phase.kind === 'handedOff') return t.at >= phase.since + HANDED_OFF_LAPSE_MS;
+  if (phase.kind === 'prompt') return phase.nextNagAt !== null && t.at >= phase.nextNagAt;
+  const here = office(t);
+  if (s.pause || !here.span) return false;
+  const due = dueAt(s.count, here, intervalMs(t));
+  if (due === null) return false;
+  const headsUpMs = t.settings.headsUpSeconds * 1000;
+  return t.at >= due || (headsUpMs > 0 && !s.count.headsUpShown && t.at >= due - headsUpMs);
 }

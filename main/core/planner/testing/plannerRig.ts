@@ -1,9 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import cron from 'node-cron';
 import type { HistoryEvent } from '../../../../shared/history/events';
 import type { Route } from '../../../../shared/routes';
 import { defaultSettings } from '../../../../shared/settings/defaults';
 import type { Settings } from '../../../../shared/settings/schema';
 import { nodeCronScheduler } from '../../../shell/cronScheduler';
+import type { LiveBusySource } from '../../busy/busySource';
+import { createCalendarService, type CalendarService } from '../../calendar/calendarService';
+import { createHttpsFetcher } from '../../calendar/feedFetcher';
+import { memorySecretStore } from '../../calendar/secretStore';
 import { systemClock, type Clock } from '../../clock';
 import { memoryLogger } from '../../logger';
 import type { NotificationRequest } from '../../ports';
@@ -31,6 +38,8 @@ export interface Rig {
   uncountedTimeout: typeof setTimeout;
   /** When idle time was read. */
   idleReads: number[];
+  /** The real calendar service on the rig's clock (a temporary folder), when asked for. */
+  calendar: CalendarService | null;
   /** When node-cron ran a job, and whose. */
   cronRuns: { sessionExpression: string; at: number }[];
   /** The patterns of the node-cron jobs registered now. */
@@ -47,6 +56,10 @@ export interface RigOptions {
   /** Local time the rig starts at; defaults to Monday 23 Nov 2026 08:00. */
   start?: number;
   settings?: Partial<Settings>;
+  /** A real calendar service (feeds added by the test with addFile) wired into the planner. */
+  calendar?: boolean;
+  /** Live busy sources handed to the planner. */
+  liveSources?: readonly LiveBusySource[];
 }
 
 /** The system clock, counting the planner's timer wake-ups. */
@@ -84,6 +97,16 @@ export function openRig(options: RigOptions = {}): Rig {
   const idleReads: number[] = [];
   const cronRuns: Rig['cronRuns'] = [];
   const settings: Settings = { ...defaultSettings(), ...options.settings };
+  const calendarDir = options.calendar ? mkdtempSync(join(tmpdir(), 'decompress-rig-')) : null;
+  const calendar = calendarDir
+    ? createCalendarService({
+        clock: systemClock,
+        log,
+        dir: calendarDir,
+        secrets: memorySecretStore(),
+        fetch: createHttpsFetcher({ clock: systemClock }),
+      })
+    : null;
 
   const planner: Planner = createPlanner({
     clock: countingClock(wakeUps),
@@ -126,12 +149,16 @@ export function openRig(options: RigOptions = {}): Rig {
       windows.opened.push({ route: 'routine', escalated: false, at: Date.now() });
       planner.routineStarted();
     },
+    ...(calendar ? { calendar } : {}),
+    ...(options.liveSources ? { liveSources: options.liveSources } : {}),
   });
   let retired = false;
   const retire = () => {
     if (retired) return;
     retired = true;
     planner.stop();
+    calendar?.stop();
+    if (calendarDir) rmSync(calendarDir, { recursive: true, force: true });
     for (const task of cron.getTasks().values()) void task.destroy();
     clock.uninstall();
     if (retireCurrent === retire) retireCurrent = null;
@@ -152,6 +179,7 @@ export function openRig(options: RigOptions = {}): Rig {
     processWakeUps: timers.firedAt,
     uncountedTimeout: timers.uncounted,
     cronRuns,
+    calendar,
     retire,
     cronPatterns: () => [...cron.getTasks().values()].map((t) => t.getPattern()),
     events: <T extends HistoryEvent['type']>(type: T) =>
