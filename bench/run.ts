@@ -13,6 +13,7 @@ import { measureHistoryYear } from './historyYear';
 import { measureRealTime, simulateFallBackNight, simulateWorkday } from './plannerIdle';
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
 import { measureSettingsSaves } from './settingsSaves';
+import { measureWindows } from './windowsBench';
 
 const quick = process.argv.includes('--quick');
 const realSeconds = quick ? 10 : 60;
@@ -70,7 +71,7 @@ const calendar = measureCalendarParse();
 
 const browser = await launchChromium();
 const server = await serveDirectory(join(import.meta.dirname, '..', 'out', 'renderer'));
-let weight, readiness, countdown;
+let weight, readiness, countdown, windows;
 try {
   log('renderer: bundle weight');
   weight = await measureWeight(browser, server.url);
@@ -78,6 +79,8 @@ try {
   readiness = await measureReadiness(browser, server.url);
   log(`renderer: ${countdownSeconds} s of a routine in real time`);
   countdown = await measureCountdown(browser, server.url, countdownSeconds);
+  // Cold windows (static server and stand-in), the preload, main's start and footprint (issue 17).
+  windows = await measureWindows(browser, quick, log);
 } finally {
   await server.close();
   await browser.close();
@@ -87,7 +90,7 @@ row(
   'Routine window first load (JS+CSS, gzip)',
   weight.routineFirstLoadGzipKb,
   'KB',
-  100,
+  60,
   `${weight.routineFirstLoadGzipKb} KB in ${weight.routineFirstLoadFiles} files`,
 );
 row('Whole renderer (JS+CSS, gzip)', weight.wholeRendererGzipKb, 'KB', null);
@@ -106,12 +109,13 @@ row(
   `${weight.preloadBundleKb} KB (${weight.preloadBundleGzipKb} KB gzip)`,
 );
 row(
-  'First step painted, median of 20',
+  'Routine first step painted, WARM (one page reloaded: caches kept), median of 20',
   readiness.firstStepPaintedMs.median,
   'ms',
   100,
   `${readiness.firstStepPaintedMs.median} ms (worst ${readiness.firstStepPaintedMs.worst} ms; HTML arrived at ${readiness.documentArrivedMs.median} ms)`,
 );
+for (const r of windows.rows) row(r.what, r.value, r.unit, r.max, r.shown);
 row(
   'Countdown: worst gap, segment changes',
   countdown.worstGapMs,
@@ -230,6 +234,7 @@ const results = {
   history,
   busySignals,
   calendar,
+  windows: windows.figures,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -245,4 +250,5 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).
 console.log(line(['measure', 'figure', 'target', 'verdict']));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line([r.what, r.figure, r.target, r.verdict]));
-console.log('\nwritten: bench/results.json');
+console.log(`\nWhere a cold window's time goes (one traced load each):\n\n${windows.breakdown}`);
+console.log('\nwritten: bench/results.json, .tmp/bench-traces/ (npx tsx bench/summariseTraces.ts)');
