@@ -10,7 +10,12 @@ import { launchChromium } from './browser';
 import { measureBusySignals } from './busySignals';
 import { measureCalendarParse } from './calendarParse';
 import { measureHistoryYear } from './historyYear';
-import { measureRealTime, simulateFallBackNight, simulateWorkday } from './plannerIdle';
+import {
+  measureEmptyProcess,
+  measureRealTime,
+  simulateFallBackNight,
+  simulateWorkday,
+} from './plannerIdle';
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
 import { measureSettingsSaves } from './settingsSaves';
 import { measureWindows } from './windowsBench';
@@ -56,6 +61,8 @@ log(`planner: ${realSeconds} s real time inside office hours`);
 const inside = await measureRealTime(true, realSeconds);
 log(`planner: ${realSeconds} s real time outside office hours`);
 const outside = await measureRealTime(false, realSeconds);
+log(`planner: ${realSeconds} s of the same wait with no core (the process's own CPU)`);
+const empty = await measureEmptyProcess(realSeconds);
 log('planner: a simulated workday');
 const day = await simulateWorkday();
 log('planner: a simulated fall-back night (Berlin, 31 October 2027)');
@@ -164,6 +171,24 @@ row(
   4,
   `${outside.wakeUpsPerHour} /h (${outside.timerWakeUps} in ${outside.seconds} s), CPU ${outside.cpuMsPerHour} ms/h`,
 );
+const threads = (t: Record<string, number>) =>
+  Object.entries(t)
+    .map(([name, ms]) => `${name} ${ms}`)
+    .join(', ');
+row(
+  `CPU inside office hours, real ${inside.seconds} s, by thread (ms; 10 ms ticks) and GC`,
+  inside.cpuMs,
+  'ms',
+  null,
+  `${inside.cpuMs} ms: ${threads(inside.split.threads)}; GC ${inside.split.gcMs} ms in ${inside.split.gcCount}`,
+);
+row(
+  `CPU of the same process with no core, ${empty.seconds} s (the baseline)`,
+  empty.cpuMs,
+  'ms',
+  null,
+  `${empty.cpuMs} ms: ${threads(empty.split.threads)}; GC ${empty.split.gcMs} ms in ${empty.split.gcCount}`,
+);
 row(
   'Child processes spawned by the core',
   inside.childProcessesSpawned + outside.childProcessesSpawned,
@@ -229,6 +254,7 @@ const results = {
     fallBackNight: fallBack,
     realTimeInside: inside,
     realTimeOutside: outside,
+    emptyProcess: empty,
   },
   settings,
   history,

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { round } from './stats';
 
-/** Where the raw traces go (git-ignored); open one in Chrome DevTools' Performance panel. */
-export const TRACE_DIR = join(import.meta.dirname, '..', '.tmp', 'bench-traces');
+/** Where the raw traces go (git-ignored; BENCH_TRACE_DIR moves them); open one in Chrome DevTools' Performance panel. */
+export const TRACE_DIR =
+  process.env.BENCH_TRACE_DIR ?? join(import.meta.dirname, '..', '.tmp', 'bench-traces');
 
 /**
  * Where a cold window's time goes, from a Chromium trace of one load: the
