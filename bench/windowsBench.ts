@@ -36,7 +36,8 @@ export interface WindowsBenchFigures {
 const ms = (s: Spread): string => `${s.median} ms (worst ${s.worst}, best ${s.best ?? '-'})`;
 const ratio = (a: number, b: number): number => Number((a / b).toFixed(2));
 
-function rows(f: WindowsBenchFigures): BenchRow[] {
+/** The table rows of the figures. */
+export function windowRows(f: WindowsBenchFigures): BenchRow[] {
   const out: BenchRow[] = [];
   const add = (what: string, s: Spread | undefined, max: number | null, note = '') => {
     if (!s) return;
@@ -162,7 +163,7 @@ function rows(f: WindowsBenchFigures): BenchRow[] {
 }
 
 /** Every trace breakdown of the run, as Markdown. */
-function breakdowns(f: WindowsBenchFigures): string {
+export function breakdowns(f: WindowsBenchFigures): string {
   const parts: string[] = [];
   for (const [which, b] of Object.entries(f.cold.traces)) {
     if (b) parts.push(formatBreakdown(`${which}, cold, static server`, b));
@@ -179,7 +180,8 @@ export async function measureWindows(
   quick: boolean,
   log: (message: string) => void,
 ): Promise<{ figures: WindowsBenchFigures; rows: BenchRow[]; breakdown: string }> {
-  const loads = quick ? 3 : 20;
+  // BENCH_WINDOW_LOADS: fewer loads when the machine cannot spare the time (say so beside the figures).
+  const loads = Number(process.env.BENCH_WINDOW_LOADS ?? (quick ? 3 : 20));
   log(`windows: ${loads} cold loads of each window over the static server, with Stretchly's`);
   const cold = await measureColdWindows(browser, loads, log);
   log(`windows: ${loads} prompts and routine windows on the stand-in`);
@@ -197,5 +199,5 @@ export async function measureWindows(
   const figures = { cold, standin, preload, footprint };
   const breakdown = breakdowns(figures);
   writeFileSync(join(TRACE_DIR, 'breakdown.md'), `${breakdown}\n`);
-  return { figures, rows: rows(figures), breakdown };
+  return { figures, rows: windowRows(figures), breakdown };
 }
