@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { openRig } from '../main/core/planner/testing/plannerRig';
 import { HOUR_MS, MINUTE_MS } from '../shared/time';
 import { round } from './stats';
@@ -131,8 +132,77 @@ export async function simulateFallBackNight(): Promise<FallBackNightFigures> {
 
 export const SIMULATED_HOURS = { inside: 8, outside: 14, hourMs: HOUR_MS };
 
+/** CPU time (ms) of each thread of this process so far, by thread name, from /proc (Linux; clock ticks of 10 ms). */
+function threadCpuMs(): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const task of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+      // The main thread is named after the process; helpers by their role.
+      const key = task === String(process.pid) ? 'main thread' : name;
+      byName.set(key, (byName.get(key) ?? 0) + ms);
+    } catch {
+      // The thread ended while the list was read.
+    }
+  }
+  return byName;
+}
+
+/** Where a quiet spell's CPU went: threads' shares and garbage collection. */
+export interface CpuSplit {
+  /** Thread name to CPU ms over the spell (10 ms resolution). */
+  threads: Record<string, number>;
+  /** Time inside garbage collections on the main thread (perf_hooks 'gc' entries). */
+  gcMs: number;
+  gcCount: number;
+}
+
+/** Starts watching this process's threads and GC; stop() returns the split since then. */
+export function watchCpu(): { stop(): CpuSplit } {
+  const before = threadCpuMs();
+  let gcMs = 0;
+  let gcCount = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      gcMs += entry.duration;
+      gcCount++;
+    }
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop() {
+      observer.disconnect();
+      const threads: Record<string, number> = {};
+      for (const [name, ms] of threadCpuMs()) {
+        const spent = ms - (before.get(name) ?? 0);
+        if (spent > 0) threads[name] = spent;
+      }
+      return { threads, gcMs: round(gcMs, 1), gcCount };
+    },
+  };
+}
+
+/**
+ * The same wait with no core at all: what this bench process (tsx's loader
+ * thread, V8's helpers, Node's own housekeeping) spends doing nothing, so
+ * the core's own share of the real-time figure can be read off.
+ */
+export async function measureEmptyProcess(
+  seconds: number,
+): Promise<{ seconds: number; cpuMs: number; split: CpuSplit }> {
+  const watch = watchCpu();
+  const cpuBefore = process.cpuUsage();
+  await new Promise<void>((done) => setTimeout(done, seconds * 1000));
+  const cpu = process.cpuUsage(cpuBefore);
+  return { seconds, cpuMs: round((cpu.user + cpu.system) / 1000, 1), split: watch.stop() };
+}
+
 export interface RealTimeFigures {
   seconds: number;
+  split: CpuSplit;
   /** Timer callbacks that ran in this process (engine and node-cron alike). */
   timerWakeUps: number;
   wakeUpsPerHour: number;
@@ -213,12 +283,15 @@ export async function measureRealTime(inside: boolean, seconds: number): Promise
     await new Promise<void>((done) => systemClock.setTimeout(done, 1));
     if (fired !== 1) throw new Error('the wake-up counter does not see the core clock timers');
     fired = 0;
+    const watch = watchCpu();
     const cpuBefore = process.cpuUsage();
     await new Promise<void>((done) => realSetTimeout(done, seconds * 1000));
     const cpu = process.cpuUsage(cpuBefore);
+    const split = watch.stop();
     const cpuMs = (cpu.user + cpu.system) / 1000;
     return {
       seconds,
+      split,
       timerWakeUps: fired,
       wakeUpsPerHour: round((fired * 3600) / seconds, 1),
       cpuMs: round(cpuMs, 1),

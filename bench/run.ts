@@ -11,9 +11,15 @@ import { measureBusySignals } from './busySignals';
 import { measureCalendarParse } from './calendarParse';
 import { measurePlannerBusy } from './plannerBusy';
 import { measureHistoryYear } from './historyYear';
-import { measureRealTime, simulateFallBackNight, simulateWorkday } from './plannerIdle';
+import {
+  measureEmptyProcess,
+  measureRealTime,
+  simulateFallBackNight,
+  simulateWorkday,
+} from './plannerIdle';
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
 import { measureSettingsSaves } from './settingsSaves';
+import { measureWindows } from './windowsBench';
 
 const quick = process.argv.includes('--quick');
 const realSeconds = quick ? 10 : 60;
@@ -56,6 +62,8 @@ log(`planner: ${realSeconds} s real time inside office hours`);
 const inside = await measureRealTime(true, realSeconds);
 log(`planner: ${realSeconds} s real time outside office hours`);
 const outside = await measureRealTime(false, realSeconds);
+log(`planner: ${realSeconds} s of the same wait with no core (the process's own CPU)`);
+const empty = await measureEmptyProcess(realSeconds);
 log('planner: a simulated workday');
 const day = await simulateWorkday();
 log('planner: a simulated fall-back night (Berlin, 31 October 2027)');
@@ -73,7 +81,7 @@ const plannerBusy = await measurePlannerBusy();
 
 const browser = await launchChromium();
 const server = await serveDirectory(join(import.meta.dirname, '..', 'out', 'renderer'));
-let weight, readiness, countdown;
+let weight, readiness, countdown, windows;
 try {
   log('renderer: bundle weight');
   weight = await measureWeight(browser, server.url);
@@ -81,6 +89,8 @@ try {
   readiness = await measureReadiness(browser, server.url);
   log(`renderer: ${countdownSeconds} s of a routine in real time`);
   countdown = await measureCountdown(browser, server.url, countdownSeconds);
+  // Cold windows (static server and stand-in), the preload, main's start and footprint (issue 17).
+  windows = await measureWindows(browser, quick, log);
 } finally {
   await server.close();
   await browser.close();
@@ -90,7 +100,7 @@ row(
   'Routine window first load (JS+CSS, gzip)',
   weight.routineFirstLoadGzipKb,
   'KB',
-  100,
+  60,
   `${weight.routineFirstLoadGzipKb} KB in ${weight.routineFirstLoadFiles} files`,
 );
 row('Whole renderer (JS+CSS, gzip)', weight.wholeRendererGzipKb, 'KB', null);
@@ -109,12 +119,13 @@ row(
   `${weight.preloadBundleKb} KB (${weight.preloadBundleGzipKb} KB gzip)`,
 );
 row(
-  'First step painted, median of 20',
+  'Routine first step painted, WARM (one page reloaded: caches kept), median of 20',
   readiness.firstStepPaintedMs.median,
   'ms',
   100,
   `${readiness.firstStepPaintedMs.median} ms (worst ${readiness.firstStepPaintedMs.worst} ms; HTML arrived at ${readiness.documentArrivedMs.median} ms)`,
 );
+for (const r of windows.rows) row(r.what, r.value, r.unit, r.max, r.shown);
 row(
   'Countdown: worst gap, segment changes',
   countdown.worstGapMs,
@@ -162,6 +173,24 @@ row(
   '/h',
   4,
   `${outside.wakeUpsPerHour} /h (${outside.timerWakeUps} in ${outside.seconds} s), CPU ${outside.cpuMsPerHour} ms/h`,
+);
+const threads = (t: Record<string, number>) =>
+  Object.entries(t)
+    .map(([name, ms]) => `${name} ${ms}`)
+    .join(', ');
+row(
+  `CPU inside office hours, real ${inside.seconds} s, by thread (ms; 10 ms ticks) and GC`,
+  inside.cpuMs,
+  'ms',
+  null,
+  `${inside.cpuMs} ms: ${threads(inside.split.threads)}; GC ${inside.split.gcMs} ms in ${inside.split.gcCount}`,
+);
+row(
+  `CPU of the same process with no core, ${empty.seconds} s (the baseline)`,
+  empty.cpuMs,
+  'ms',
+  null,
+  `${empty.cpuMs} ms: ${threads(empty.split.threads)}; GC ${empty.split.gcMs} ms in ${empty.split.gcCount}`,
 );
 row(
   'Child processes spawned by the core',
@@ -230,12 +259,14 @@ const results = {
     fallBackNight: fallBack,
     realTimeInside: inside,
     realTimeOutside: outside,
+    emptyProcess: empty,
   },
   settings,
   history,
   busySignals,
   calendar,
   plannerBusy,
+  windows: windows.figures,
 };
 writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -251,4 +282,5 @@ const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).
 console.log(line(['measure', 'figure', 'target', 'verdict']));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of rows) console.log(line([r.what, r.figure, r.target, r.verdict]));
-console.log('\nwritten: bench/results.json');
+console.log(`\nWhere a cold window's time goes (one traced load each):\n\n${windows.breakdown}`);
+console.log('\nwritten: bench/results.json, .tmp/bench-traces/ (npx tsx bench/summariseTraces.ts)');

@@ -3,6 +3,8 @@ export interface Spread {
   median: number;
   worst: number;
   runs: number;
+  /** The best run, so the spread a busy machine adds can be read off. */
+  best?: number;
 }
 
 export function percentile(values: readonly number[], p: number): number {
@@ -17,3 +19,17 @@ export function spread(values: readonly number[]): Spread {
 }
 
 export const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+/** Median, best and worst of the finite values, rounded to 0.1 ms; NaN figures when there are none. */
+export function timeSpread(values: readonly (number | null | undefined)[]): Spread {
+  const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  if (finite.length === 0)
+    return { median: Number.NaN, worst: Number.NaN, best: Number.NaN, runs: 0 };
+  const s = spread(finite);
+  return {
+    median: round(s.median, 1),
+    worst: round(s.worst, 1),
+    best: round(Math.min(...finite), 1),
+    runs: finite.length,
+  };
+}

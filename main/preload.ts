@@ -1,6 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from '../shared/ipc/bridge';
-import { CHANNEL_NAMES, wireChannel, wireEvent } from '../shared/ipc/contract';
+// The plain list, not the contract: the contract would bundle every zod
+// validator into the preload, and main validates every argument anyway.
+import { CHANNEL_NAME_LIST, wireChannel, wireEvent } from '../shared/ipc/channelNames';
 import type { IpcResult } from '../shared/ipc/result';
 
 /**
@@ -20,7 +22,7 @@ const api = createBridge(
       };
     },
   },
-  CHANNEL_NAMES,
+  CHANNEL_NAME_LIST,
 );
 
 contextBridge.exposeInMainWorld('decompress', api);

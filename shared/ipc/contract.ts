@@ -47,9 +47,8 @@ export type EventPayload<E extends EventName> = Events[E] extends EventSpec<infe
 export const CHANNEL_NAMES = Object.keys(channels) as ChannelName[];
 export const EVENT_NAMES = Object.keys(events) as EventName[];
 
-/** Wire names, namespaced so nothing else on ipcMain can collide. */
-export const wireChannel = (name: string): string => `decompress:${name}`;
-export const wireEvent = (name: string): string => `decompress:event:${name}`;
+// Defined beside the plain channel-name list, which the preload reads without zod.
+export { wireChannel, wireEvent } from './channelNames';
 
 export function isChannelName(value: string): value is ChannelName {
   return Object.hasOwn(channels, value);
