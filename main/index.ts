@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: this is the app's wiring, in start order
+// (essentials, then guarded optional steps). Each line is a call into a module
+// that does the work; reading the order top to bottom is the point.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

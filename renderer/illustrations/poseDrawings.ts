@@ -1,3 +1,5 @@
+// Over 300 lines on purpose: data, not logic. One drawing per pose in the
+// routine catalogue, as points and strokes in one coordinate box.
 import type { PoseId } from '../../shared/routines/poses';
 
 /** A point in the 160 x 120 drawing box; y grows downwards, the floor is at y = 110. */

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: one closure owns the feed list, its files, the
+// secrets and the refreshes in flight, and every public method reads or moves
+// that same state; split, the parts would pass it around by hand.
 import { randomBytes } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: it is the one place that turns ical.js's jCal
+// into our calendar model (events, overrides, time zones, attendees), so every
+// RFC 5545 reading decision can be found and checked together.
 import ICAL from 'ical.js';
 import type {
   CalendarModel,

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: RFC 5545's RRULE expansion (FREQ, BYxxx, COUNT,
+// UNTIL) is one algorithm whose steps depend on each other; it is kept whole
+// so it can be read against the RFC's table of expansions and limits.
 import { readJcalTime } from './jcal';
 import { DAY_MS, fieldsFromWall, type WallMs } from './wallClock';
 

@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: the driver is the planner's only impure part (the
+// one timer, node-cron jobs, the ports it asks and the effects it performs),
+// kept in one file so everything that touches the outside world is in one place.
 import type { RoutineSource } from '../../../shared/history/events';
 import type { PauseChoice } from '../../../shared/reminders/pauseChoices';
 import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';

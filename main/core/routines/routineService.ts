@@ -1,3 +1,6 @@
+// Over 300 lines on purpose: one service owns the routine in progress (its
+// phases, clock, session file and history records); every control reads and
+// moves that one session, so splitting would spread one state machine.
 import type { HistoryEvent, RoutineSource } from '../../../shared/history/events';
 import type {
   PendingRoutine,

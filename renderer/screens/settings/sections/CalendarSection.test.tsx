@@ -147,10 +147,10 @@ describe('the Calendar & meetings section', () => {
     expect(screen.getByTestId('detection-line').textContent).toMatch(
       /^On macOS, Decompress sees meetings from your calendar only\./,
     );
-    const camera = screen.getByRole('switch', { name: 'Camera' }) as HTMLInputElement;
+    const camera = screen.getByRole<HTMLInputElement>('switch', { name: 'Camera' });
     expect(camera.disabled).toBe(true);
     expect(camera.checked).toBe(false);
-    const focus = screen.getByRole('switch', { name: 'Focus' }) as HTMLInputElement;
+    const focus = screen.getByRole<HTMLInputElement>('switch', { name: 'Focus' });
     expect(focus.disabled).toBe(false);
     await act(async () => fireEvent.click(focus));
     const patch = save.mock.calls[0]?.[0];
