@@ -9,13 +9,15 @@ import { parseLaunchArguments } from './core/cli/parseLaunch';
 import { systemClock } from './core/clock';
 import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
 import { createCore, type Core } from './core/createCore';
+import { createDesktopFacts } from './core/desktopFacts';
 import type { Logger } from './core/logger';
 import { loadSettings } from './core/settings/loadSettings';
 import { watchScreenLock } from './desktop/screenLock';
+import { trayHostView, watchTrayHostOnSessionBus } from './desktop/trayHost';
 import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
 import { createFileLogger, logFolder } from './shell/fileLogger';
 import { fileDialogs } from './shell/fileDialogs';
-import { createGlobalShortcut } from './shell/globalShortcut';
+import { createGlobalShortcut, type ShortcutStatus } from './shell/globalShortcut';
 import { hardenApp, openExternalSafely } from './shell/hardening';
 import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
 import { appendChromiumSwitches } from './shell/chromiumSwitches';
@@ -28,6 +30,7 @@ import { openElectronSettingsStore } from './shell/settingsStoreBackend';
 import { attempt, guardedPort } from './shell/startupSteps';
 import { createTrayController } from './shell/trayController';
 import { trayIconFile } from './shell/trayIconPaths';
+import { appUpdates } from './shell/updater';
 import { createWindowManager } from './shell/windowManager';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -166,7 +169,19 @@ function start(): void {
   });
 
   const platform = platformName();
+  // Updates and the desktop's answers (issue 18), each optional: a failure here
+  // leaves the app without updates, never without its core.
+  const made: { updates: ReturnType<typeof appUpdates> } = { updates: null };
+  attempt('updates', log, () => (made.updates = appUpdates(app.isPackaged, log)));
+  const { updates } = made;
+  let shortcutStatus = (): ShortcutStatus => ({ state: 'off' });
+  const desktop = createDesktopFacts(
+    () => shortcutStatus(),
+    (view) => windows.broadcast('trayHostChanged', view),
+  );
   const running = createCore({
+    ...(updates ? { updates } : {}),
+    desktop,
     clock: systemClock,
     log,
     settingsStore: loaded.store,
@@ -224,6 +239,16 @@ function start(): void {
   if (process.platform === 'linux') {
     const screenLock = watchScreenLock({ log, onChange: (e) => running.power(e) });
     stops.push(() => void screenLock.then((watch) => watch.stop()));
+    // Is there a panel that shows the icon? Asked at start and followed (it may come later).
+    const trayHost = watchTrayHostOnSessionBus(
+      process.env.DBUS_SESSION_BUS_ADDRESS,
+      { platform: process.platform, env: process.env },
+      (answer) => {
+        log.info('tray host', { status: answer.status, reason: answer.reason });
+        desktop.setTrayHost(trayHostView(answer));
+      },
+    );
+    stops.push(() => void trayHost.then((stop) => stop()));
   }
   attempt('shortcut', log, () => {
     const shortcut = createGlobalShortcut({
@@ -233,6 +258,7 @@ function start(): void {
       log,
     });
     shortcut.apply(running.settings.get().startBreakShortcut);
+    shortcutStatus = () => shortcut.status();
     stops.push(
       running.settings.onChange((next, previous) => {
         if (next.startBreakShortcut !== previous.startBreakShortcut) {
@@ -249,6 +275,7 @@ function start(): void {
 
   app.on('before-quit', () => {
     for (const stop of stops.splice(0)) stop();
+    updates?.dispose();
     running.stop();
     tray.destroy();
   });

@@ -189,7 +189,10 @@ describe('electron-updater against a local generic feed', () => {
     const told = r.until(settled);
     r.controller.act('update:check');
     const view = await told;
-    expect(view.trayItem).toEqual({ label: 'Get Decompress 0.3.0…', action: 'update:open-page' });
+    expect(view.trayItem).toEqual({
+      label: 'Update available: get 0.3.0 from the releases page…',
+      action: 'update:open-page',
+    });
     expect(r.announced[0]?.body).toMatch(/^This copy was installed from a \.deb package/);
     expect(feed.requests).toEqual(['latest-linux.yml']);
     r.controller.act('update:open-page');

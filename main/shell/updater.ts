@@ -257,3 +257,21 @@ export function createUpdaterPort(
     },
   };
 }
+
+/**
+ * What main/index.ts hands the core: the install kind and the port over
+ * electron-updater, or null where nothing checks (a development run without
+ * a test feed, a snap). `dispose` lets go of the library's events at quit.
+ */
+export function appUpdates(
+  packaged: boolean,
+  log: Logger,
+): { kind: PackageKind; updater: UpdaterPort; dispose(): void } | null {
+  const { kind, engine } = updateSetup(packaged);
+  if (!engine) {
+    log.info('updates: none for this copy', { kind });
+    return null;
+  }
+  const port = createUpdaterPort(engine, log);
+  return { kind, updater: port, dispose: () => port.dispose() };
+}
