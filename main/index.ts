@@ -172,7 +172,7 @@ function start(): void {
   // Updates and the desktop's answers (issue 18), each optional: a failure here
   // leaves the app without updates, never without its core.
   const made: { updates: ReturnType<typeof appUpdates> } = { updates: null };
-  attempt('updates', log, () => (made.updates = appUpdates(app.isPackaged, log)));
+  attempt('updates', log, () => (made.updates = appUpdates(app.isPackaged, log, userDataDir)));
   const { updates } = made;
   let shortcutStatus = (): ShortcutStatus => ({ state: 'off' });
   const desktop = createDesktopFacts(

@@ -294,6 +294,38 @@ describe('reading the install and the test feed', () => {
     });
   });
 
+  it('a test feed on an unpackaged run downloads too: its app-update.yml is written beside the profile', async () => {
+    // An unpackaged run has no resources/app-update.yml; electron-updater reads
+    // the cache folder's name from it before downloading (the stand-in spec
+    // failed with ENOENT dev-app-update.yml before the test feed wrote one).
+    const unpackaged = { ...createTestUpdaterApp(dir, feed.url), isPackaged: false };
+    unpackaged.appUpdateConfigPath = join(dir, 'dev-app-update.yml');
+    feed.answer({ kind: 'release', version: '0.3.0' });
+    const outcome = async (configDir: string | null) => {
+      const engine = makeEngine('appimage', unpackaged);
+      expect(
+        applyTestFeed(
+          engine,
+          { DECOMPRESS_TEST_HOOKS: '1', DECOMPRESS_UPDATE_FEED: feed.url },
+          configDir,
+        ),
+      ).toBe(true);
+      const port = createUpdaterPort(engine, memoryLogger(), dir);
+      port.configure({ autoDownload: false, installOnQuit: false });
+      const events: string[] = [];
+      port.onEvent((e) => events.push(e.type === 'error' ? `error:${e.failure.code}` : e.type));
+      await port.check();
+      await port.download();
+      port.dispose();
+      return events.filter((e) => e !== 'progress');
+    };
+    expect(await outcome(null)).toEqual(['checking', 'available', 'error:ENOENT']);
+    expect(await outcome(join(dir, 'userData'))).toEqual(['checking', 'available', 'downloaded']);
+    expect(readFileSync(join(dir, 'userData', 'test-app-update.yml'), 'utf8')).toContain(
+      `url: ${feed.url}`,
+    );
+  });
+
   it('takes a test feed only with the test hooks on, and only on this machine', () => {
     const engine = makeEngine('appimage', createTestUpdaterApp(dir, feed.url));
     const hooks = { DECOMPRESS_TEST_HOOKS: '1' };
