@@ -8,7 +8,7 @@ import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import type { Route } from '../../shared/routes';
 import { HISTORY_FILE_NAME, openHistoryLog } from '../../main/core/history/historyLog';
 import type { Settings } from '../../shared/settings/schema';
-import { createCore, type Core } from '../../main/core/createCore';
+import { createCore, type Core, type CoreDeps } from '../../main/core/createCore';
 import type { CallContext } from '../../main/core/ipc/router';
 import { memoryLogger } from '../../main/core/logger';
 import { createManualClock, type ManualClock } from '../../main/core/testing/manualClock';
@@ -45,6 +45,8 @@ export interface HarnessOptions {
    * real-time playback); advance() and setTo() then move the core only.
    */
   pageClock?: 'paused' | 'real';
+  /** Updates and the desktop's answers (shortcut, tray host), as main/index.ts would hand them. */
+  integrations?: Pick<CoreDeps, 'updates' | 'desktop'>;
 }
 
 export interface Harness {
@@ -282,6 +284,7 @@ export async function startHarness(
     version: '0.0.0-harness',
     settingsNotice: loaded.notice,
     firstRun: loaded.firstRun,
+    ...options.integrations,
   });
 
   /** Both clocks move by `ms`: the pages' first, so a window the core opens meanwhile starts in step. */

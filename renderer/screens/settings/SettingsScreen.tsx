@@ -7,6 +7,10 @@ import { BackupSection } from './sections/BackupSection';
 import { BreaksSection } from './sections/BreaksSection';
 import { GeneralSection } from './sections/GeneralSection';
 import { OfficeHoursSection } from './sections/OfficeHoursSection';
+import { QuickActionsSection } from './sections/QuickActionsSection';
+import { ShortcutSection } from './sections/ShortcutSection';
+import { UpdatesSection } from './sections/UpdatesSection';
+import { TrayHostNote } from './TrayHostNote';
 import { SessionsSection } from './sections/SessionsSection';
 import { SoundSection } from './sections/SoundSection';
 import './settings.css';
@@ -18,6 +22,9 @@ const SECTIONS = [
   { id: 'sound', title: 'Sound', blurb: 'Chimes, voice, volume' },
   { id: 'general', title: 'General', blurb: 'Theme, login, safety' },
   { id: 'backup', title: 'Backup', blurb: 'Export, import, reset' },
+  { id: 'actions', title: 'Quick actions', blurb: 'Start, pause, status' },
+  { id: 'shortcut', title: 'Shortcut', blurb: 'A key for a break now' },
+  { id: 'updates', title: 'Updates', blurb: 'Automatic, tell me, never' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -103,6 +110,7 @@ export default function SettingsScreen(): ReactElement {
       {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would remove it. */}
       <main className="settings__panel">
         <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${section.id}`}>
+          {current !== 'actions' && <TrayHostNote onShowActions={() => setCurrent('actions')} />}
           <NoticeList />
           <h2 className="settings__heading">{section.title}</h2>
           {current === 'hours' && (
@@ -116,6 +124,9 @@ export default function SettingsScreen(): ReactElement {
           {current === 'sound' && <SoundSection settings={settings} save={save} />}
           {current === 'general' && <GeneralSection settings={settings} save={save} />}
           {current === 'backup' && <BackupSection onReplaced={accept} />}
+          {current === 'actions' && <QuickActionsSection settings={settings} />}
+          {current === 'shortcut' && <ShortcutSection settings={settings} save={save} />}
+          {current === 'updates' && <UpdatesSection settings={settings} save={save} />}
         </div>
       </main>
     </div>
