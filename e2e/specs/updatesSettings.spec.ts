@@ -52,7 +52,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       integrations: { updates: { updater, kind: 'appimage' } },
     });
     const page = await harness.openWindow('settings');
-    await openSection(page, 'Updates');
+    await openSection(page, 'Updates & keys');
     await expect(page.getByText('You have Decompress 0.0.0-harness.')).toBeVisible();
     await expect(page.getByRole('radio', { name: /^Automatic/ })).toBeChecked();
 
@@ -97,7 +97,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       },
     });
     const page = await harness.openWindow('settings');
-    await openSection(page, 'Shortcut');
+    await openSection(page, 'Updates & keys');
     await expect(page.getByRole('button', { name: /^Shortcut None/ })).toBeVisible();
 
     // A plain letter would take over typing: refused in words, nothing saved.
@@ -146,7 +146,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(note).toBeVisible();
     await expect(note.getByRole('listitem').first()).toHaveText(trayAdvice('gnome').steps[0] ?? '');
     await note.getByRole('button', { name: 'Show the tray’s actions here' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Quick actions' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Updates & keys' })).toBeVisible();
     const status = page.getByRole('status').filter({ hasText: /reminder/i });
     await expect(status).toHaveText(harness.core.reminders.status().statusLine);
     await harness.screenshot(page, `settings-no-tray-${colorScheme}`);
@@ -162,3 +162,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await harness.waitForWindow('routine');
   });
 }
+
+test('no tray: the welcome says Decompress lives in the app menu, and how to add a tray', async ({
+  start,
+}) => {
+  const desktop = createDesktopFacts(
+    () => ({ state: 'off' }),
+    () => undefined,
+  );
+  desktop.setTrayHost({ status: 'absent', advice: trayAdvice('ubuntu-gnome') });
+  const harness = await start({ startTime: MONDAY_9AM, integrations: { desktop } });
+  const page = await harness.waitForWindow('welcome');
+  await expect(page.getByTestId('tray-location')).toContainText(
+    'Decompress lives in your app menu on this desktop.',
+  );
+  const note = page.getByRole('region', { name: trayAdvice('ubuntu-gnome').title });
+  await expect(note).toBeVisible();
+  await harness.screenshot(page, 'welcome-no-tray-light');
+  await note.getByText('How to add a tray').click();
+  await expect(note.getByRole('listitem').first()).toHaveText(
+    trayAdvice('ubuntu-gnome').steps[0] ?? '',
+  );
+});

@@ -7,9 +7,7 @@ import { BackupSection } from './sections/BackupSection';
 import { BreaksSection } from './sections/BreaksSection';
 import { GeneralSection } from './sections/GeneralSection';
 import { OfficeHoursSection } from './sections/OfficeHoursSection';
-import { QuickActionsSection } from './sections/QuickActionsSection';
-import { ShortcutSection } from './sections/ShortcutSection';
-import { UpdatesSection } from './sections/UpdatesSection';
+import { DesktopSection } from './sections/DesktopSection';
 import { TrayHostNote } from './TrayHostNote';
 import { SessionsSection } from './sections/SessionsSection';
 import { SoundSection } from './sections/SoundSection';
@@ -21,10 +19,8 @@ const SECTIONS = [
   { id: 'sessions', title: 'Sessions', blurb: 'Morning, evening, your own' },
   { id: 'sound', title: 'Sound', blurb: 'Chimes, voice, volume' },
   { id: 'general', title: 'General', blurb: 'Theme, login, safety' },
+  { id: 'desktop', title: 'Updates & keys', blurb: 'Tray, shortcut' },
   { id: 'backup', title: 'Backup', blurb: 'Export, import, reset' },
-  { id: 'actions', title: 'Quick actions', blurb: 'Start, pause, status' },
-  { id: 'shortcut', title: 'Shortcut', blurb: 'A key for a break now' },
-  { id: 'updates', title: 'Updates', blurb: 'Automatic, tell me, never' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -110,7 +106,7 @@ export default function SettingsScreen(): ReactElement {
       {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would remove it. */}
       <main className="settings__panel">
         <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${section.id}`}>
-          {current !== 'actions' && <TrayHostNote onShowActions={() => setCurrent('actions')} />}
+          {current !== 'desktop' && <TrayHostNote onShowActions={() => setCurrent('desktop')} />}
           <NoticeList />
           <h2 className="settings__heading">{section.title}</h2>
           {current === 'hours' && (
@@ -124,9 +120,7 @@ export default function SettingsScreen(): ReactElement {
           {current === 'sound' && <SoundSection settings={settings} save={save} />}
           {current === 'general' && <GeneralSection settings={settings} save={save} />}
           {current === 'backup' && <BackupSection onReplaced={accept} />}
-          {current === 'actions' && <QuickActionsSection settings={settings} />}
-          {current === 'shortcut' && <ShortcutSection settings={settings} save={save} />}
-          {current === 'updates' && <UpdatesSection settings={settings} save={save} />}
+          {current === 'desktop' && <DesktopSection settings={settings} save={save} />}
         </div>
       </main>
     </div>

@@ -6,6 +6,8 @@ import './sections/updatesSection.css';
 export interface TrayHostNoteProps {
   /** Shows the section that carries the tray's actions; absent where the note is that section. */
   onShowActions?: () => void;
+  /** The steps folded away behind "How to add a tray" (the welcome, which has little room). */
+  folded?: boolean;
 }
 
 /**
@@ -13,19 +15,32 @@ export interface TrayHostNoteProps {
  * found no StatusNotifierItem host): what is missing, how to add it on this
  * desktop, and that Settings has the tray's actions meanwhile.
  */
-export function TrayHostNote({ onShowActions }: TrayHostNoteProps): ReactElement | null {
+export function TrayHostNote({
+  onShowActions,
+  folded = false,
+}: TrayHostNoteProps): ReactElement | null {
   const host = useMainValue(bridge.getTrayHost, 'trayHostChanged').value;
   if (!host?.advice) return null;
+  const steps = (
+    <ol className="tray-note__steps">
+      {host.advice.steps.map((step) => (
+        <li key={step}>{step}</li>
+      ))}
+    </ol>
+  );
   return (
     <section className="tray-note" aria-labelledby="tray-note-title">
       <h2 className="tray-note__title" id="tray-note-title">
         {host.advice.title}
       </h2>
-      <ol className="tray-note__steps">
-        {host.advice.steps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
+      {folded ? (
+        <details>
+          <summary className="tray-note__summary">How to add a tray</summary>
+          {steps}
+        </details>
+      ) : (
+        steps
+      )}
       {onShowActions && (
         <p className="tray-note__more">
           <button type="button" className="button" onClick={onShowActions}>

@@ -2,21 +2,24 @@ import { useState, type ReactElement } from 'react';
 import { PAUSE_CHOICES } from '../../../../shared/reminders/pauseChoices';
 import { getRoutine } from '../../../../shared/routines/catalogue';
 import { errorText } from '../../../../shared/settings/messages';
-import type { Settings } from '../../../../shared/settings/schema';
+import type { Settings, SettingsPatch } from '../../../../shared/settings/schema';
 import { bridge } from '../../../bridge';
+import type { FieldProblem } from '../../../fields/fieldProblem';
 import { useMainValue } from '../../../mainValue/useMainValue';
 import { TrayHostNote } from '../TrayHostNote';
+import { ShortcutSection } from './ShortcutSection';
 
 export interface QuickActionsSectionProps {
   settings: Settings;
+  save(patch: SettingsPatch): Promise<FieldProblem | null>;
 }
 
 /**
  * The tray menu's actions, for a desktop without a tray (and anyone who
  * prefers a window): when the next reminder comes, start a break now,
- * pause or resume reminders.
+ * pause or resume reminders; and the keyboard shortcut that starts one.
  */
-export function QuickActionsSection({ settings }: QuickActionsSectionProps): ReactElement {
+export function QuickActionsSection({ settings, save }: QuickActionsSectionProps): ReactElement {
   const status = useMainValue(bridge.getPlannerStatus, 'plannerStatus');
   const [note, setNote] = useState<string | null>(null);
   const routine = getRoutine(settings.defaultRoutineId);
@@ -94,6 +97,7 @@ export function QuickActionsSection({ settings }: QuickActionsSectionProps): Rea
           )}
         </div>
       </fieldset>
+      <ShortcutSection settings={settings} save={save} />
     </div>
   );
 }

@@ -11,13 +11,9 @@ import { useMainValue } from '../../../mainValue/useMainValue';
 import './updatesSection.css';
 
 const MODES: { value: UpdateMode; label: string; hint: string }[] = [
-  {
-    value: 'automatic',
-    label: 'Automatic',
-    hint: 'Downloads in the background and installs when Decompress quits',
-  },
-  { value: 'notify', label: 'Tell me', hint: 'Says a new version is out; you choose when' },
-  { value: 'never', label: 'Never', hint: 'No checks of its own; Check now still works' },
+  { value: 'automatic', label: 'Automatic', hint: 'Downloads it, installs on quit' },
+  { value: 'notify', label: 'Tell me', hint: 'You choose when' },
+  { value: 'never', label: 'Never', hint: 'Only when you check' },
 ];
 
 export interface UpdatesSectionProps {
