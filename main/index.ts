@@ -30,7 +30,7 @@ import { openElectronSettingsStore } from './shell/settingsStoreBackend';
 import { attempt, guardedPort } from './shell/startupSteps';
 import { createTrayController } from './shell/trayController';
 import { trayIconFile } from './shell/trayIconPaths';
-import { appUpdates } from './shell/updater';
+import type { appUpdates } from './shell/updater';
 import { createWindowManager } from './shell/windowManager';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -96,7 +96,9 @@ if (firstLaunch.request.kind === 'help') {
   });
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
-  app.whenReady().then(start, failStart);
+  // electron-updater loads only in the instance that stays (a second launch leaves at once).
+  const updater = import('./shell/updater');
+  app.whenReady().then(async () => start((await updater).appUpdates), failStart);
 }
 
 /**
@@ -118,7 +120,7 @@ function failStart(err: unknown): void {
   app.exit(1);
 }
 
-function start(): void {
+function start(loadUpdates: typeof appUpdates): void {
   const log: Logger = createFileLogger();
   // The essentials first, in this order: nothing below may stop the app
   // from answering its windows (IPC) and a second launch.
@@ -172,7 +174,7 @@ function start(): void {
   // Updates and the desktop's answers (issue 18), each optional: a failure here
   // leaves the app without updates, never without its core.
   const made: { updates: ReturnType<typeof appUpdates> } = { updates: null };
-  attempt('updates', log, () => (made.updates = appUpdates(app.isPackaged, log, userDataDir)));
+  attempt('updates', log, () => (made.updates = loadUpdates(app.isPackaged, log, userDataDir)));
   const { updates } = made;
   let shortcutStatus = (): ShortcutStatus => ({ state: 'off' });
   const desktop = createDesktopFacts(
