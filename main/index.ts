@@ -14,6 +14,7 @@ import { createHttpsFetcher } from './core/calendar/feedFetcher';
 import { systemClock } from './core/clock';
 import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
 import { createCore, type Core } from './core/createCore';
+import { createDesktopFacts } from './core/desktopFacts';
 import type { Logger } from './core/logger';
 import { loadSettings } from './core/settings/loadSettings';
 import type { Settings } from '../shared/settings/schema';
@@ -21,10 +22,11 @@ import type { LiveBusySource } from './core/busy/busySource';
 import { createLiveBusySources } from './desktop/busy/createLiveBusySources';
 import type { LiveSourceKind } from './desktop/busy/signalDetector';
 import { watchScreenLock } from './desktop/screenLock';
+import { trayHostView, watchTrayHostOnSessionBus } from './desktop/trayHost';
 import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
 import { createFileLogger, logFolder } from './shell/fileLogger';
 import { fileDialogs } from './shell/fileDialogs';
-import { createGlobalShortcut } from './shell/globalShortcut';
+import { createGlobalShortcut, type ShortcutStatus } from './shell/globalShortcut';
 import { hardenApp, openExternalSafely } from './shell/hardening';
 import { isAppUrl, registerIpc } from './shell/ipcMainBridge';
 import { appendChromiumSwitches } from './shell/chromiumSwitches';
@@ -38,6 +40,7 @@ import { openElectronSettingsStore } from './shell/settingsStoreBackend';
 import { attempt, guardedPort } from './shell/startupSteps';
 import { createTrayController } from './shell/trayController';
 import { trayIconFile } from './shell/trayIconPaths';
+import type { appUpdates } from './shell/updater';
 import { createWindowManager } from './shell/windowManager';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -103,7 +106,9 @@ if (firstLaunch.request.kind === 'help') {
   });
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
-  app.whenReady().then(start).catch(failStart);
+  // electron-updater loads only in the instance that stays (a second launch leaves at once).
+  const updater = import('./shell/updater');
+  app.whenReady().then(async () => start((await updater).appUpdates), failStart);
 }
 
 /**
@@ -174,7 +179,7 @@ function openLiveSources(settings: () => Settings, log: Logger): readonly LiveBu
   }
 }
 
-async function start(): Promise<void> {
+async function start(loadUpdates: typeof appUpdates): Promise<void> {
   const log: Logger = createFileLogger();
   // The essentials first, in this order: nothing below may stop the app
   // from answering its windows (IPC) and a second launch.
@@ -228,7 +233,19 @@ async function start(): Promise<void> {
   const calendar = await openCalendar(userDataDir, log);
   let currentSettings = (): Settings => loaded.settings;
   const liveSources = openLiveSources(() => currentSettings(), log);
+  // Updates and the desktop's answers (issue 18), each optional: a failure here
+  // leaves the app without updates, never without its core.
+  const made: { updates: ReturnType<typeof appUpdates> } = { updates: null };
+  attempt('updates', log, () => (made.updates = loadUpdates(app.isPackaged, log, userDataDir)));
+  const { updates } = made;
+  let shortcutStatus = (): ShortcutStatus => ({ state: 'off' });
+  const desktop = createDesktopFacts(
+    () => shortcutStatus(),
+    (view) => windows.broadcast('trayHostChanged', view),
+  );
   const running = createCore({
+    ...(updates ? { updates } : {}),
+    desktop,
     clock: systemClock,
     log,
     settingsStore: loaded.store,
@@ -300,6 +317,16 @@ async function start(): Promise<void> {
   if (process.platform === 'linux') {
     const screenLock = watchScreenLock({ log, onChange: (e) => running.power(e) });
     stops.push(() => void screenLock.then((watch) => watch.stop()));
+    // Is there a panel that shows the icon? Asked at start and followed (it may come later).
+    const trayHost = watchTrayHostOnSessionBus(
+      process.env.DBUS_SESSION_BUS_ADDRESS,
+      { platform: process.platform, env: process.env },
+      (answer) => {
+        log.info('tray host', { status: answer.status, reason: answer.reason });
+        desktop.setTrayHost(trayHostView(answer));
+      },
+    );
+    stops.push(() => void trayHost.then((stop) => stop()));
   }
   attempt('shortcut', log, () => {
     const shortcut = createGlobalShortcut({
@@ -309,6 +336,7 @@ async function start(): Promise<void> {
       log,
     });
     shortcut.apply(running.settings.get().startBreakShortcut);
+    shortcutStatus = () => shortcut.status();
     stops.push(
       running.settings.onChange((next, previous) => {
         if (next.startBreakShortcut !== previous.startBreakShortcut) {
@@ -325,6 +353,7 @@ async function start(): Promise<void> {
 
   app.on('before-quit', () => {
     for (const stop of stops.splice(0)) stop();
+    updates?.dispose();
     running.stop();
     tray.destroy();
   });

@@ -8,7 +8,7 @@ import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import type { Route } from '../../shared/routes';
 import { HISTORY_FILE_NAME, openHistoryLog } from '../../main/core/history/historyLog';
 import type { Settings } from '../../shared/settings/schema';
-import { createCore, type Core } from '../../main/core/createCore';
+import { createCore, type Core, type CoreDeps } from '../../main/core/createCore';
 import type { CallContext } from '../../main/core/ipc/router';
 import { memoryLogger } from '../../main/core/logger';
 import { createManualClock, type ManualClock } from '../../main/core/testing/manualClock';
@@ -48,6 +48,8 @@ export interface HarnessOptions {
   pageClock?: 'paused' | 'real';
   /** Live busy sources (stand-ins for the camera, microphone...) handed to the core's planner. */
   liveSources?: readonly LiveBusySource[];
+  /** Updates and the desktop's answers (shortcut, tray host), as main/index.ts would hand them. */
+  integrations?: Pick<CoreDeps, 'updates' | 'desktop'>;
 }
 
 export interface Harness {
@@ -288,6 +290,7 @@ export async function startHarness(
     settingsNotice: loaded.notice,
     firstRun: loaded.firstRun,
     ...(options.liveSources ? { liveSources: options.liveSources } : {}),
+    ...options.integrations,
   });
 
   /** Both clocks move by `ms`: the pages' first, so a window the core opens meanwhile starts in step. */

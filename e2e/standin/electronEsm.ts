@@ -24,6 +24,8 @@ export const {
   shell,
   dialog,
   session,
+  net,
+  autoUpdater,
   safeStorage,
   globalShortcut,
   ipcRenderer,

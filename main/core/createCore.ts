@@ -13,6 +13,11 @@ import type { Clock } from './clock';
 import type { CalendarService } from './calendar/calendarService';
 import { appHandlers } from './handlers/appHandlers';
 import { calendarHandlers } from './handlers/calendarHandlers';
+import { desktopHandlers } from './handlers/desktopHandlers';
+import { updatesHandlers } from './handlers/updatesHandlers';
+import type { DesktopFacts } from './desktopFacts';
+import { attachUpdates, type UpdatesDeps } from './updates/coreUpdates';
+import { isUpdateAction } from './updates/updateView';
 import { historyHandlers } from './handlers/historyHandlers';
 import { reminderHandlers } from './handlers/reminderHandlers';
 import { routineHandlers } from './handlers/routineHandlers';
@@ -49,6 +54,10 @@ export interface CoreDeps {
    * do not disturb), asked by the planner only when it is about to act.
    */
   liveSources?: readonly LiveBusySource[];
+  /** electron-updater behind the core's port (main/core/updates); none in the harness. */
+  updates?: UpdatesDeps;
+  /** The shortcut's and the tray host's state, as the shell found them. */
+  desktop?: DesktopFacts;
 }
 
 export interface Core {
@@ -126,6 +135,28 @@ export function createCore(deps: CoreDeps): Core {
     ...(deps.liveSources ? { liveSources: deps.liveSources } : {}),
   });
 
+  const updates = deps.updates
+    ? attachUpdates(
+        {
+          // "Never during a meeting": the planner knows, from its busy part.
+          isBusy: () => Boolean(reminders.status().holding),
+          ...deps.updates,
+        },
+        {
+          clock: deps.clock,
+          log,
+          version: deps.version,
+          settings,
+          routines,
+          notices,
+          notifier: shell.notifier,
+          links: shell.links,
+          windows: shell.windows,
+          refreshTray,
+        },
+      )
+    : null;
+
   const router = createRouter(
     {
       ...appHandlers(shell, notices),
@@ -134,6 +165,8 @@ export function createCore(deps: CoreDeps): Core {
       ...reminderHandlers(reminders),
       ...routineHandlers(routineCalls, startRoutine),
       ...calendarHandlers(deps.calendar ?? null, shell),
+      ...updatesHandlers(updates, deps.version),
+      ...desktopHandlers(deps.desktop ?? null),
     },
     log,
   );
@@ -154,11 +187,16 @@ export function createCore(deps: CoreDeps): Core {
         defaultRoutineTitle: getRoutine(defaultRoutine).title,
         routines: CATALOGUE.map((r) => ({ id: r.id, title: r.title })),
         version: deps.version,
+        updateItem: updates?.trayItem() ?? null,
       }),
     );
   }
 
   function runTrayAction(action: TrayAction): void {
+    if (isUpdateAction(action)) {
+      updates?.act(action);
+      return;
+    }
     switch (action) {
       case 'settings':
       case 'history':
@@ -258,6 +296,7 @@ export function createCore(deps: CoreDeps): Core {
     power: (event) => reminders.power(event),
     routines,
     stop() {
+      updates?.stop();
       routines.stop();
       reminders.stop();
       for (const dispose of disposers.splice(0)) dispose();

@@ -1,4 +1,4 @@
-import type { SessionBus } from './dbus/sessionBus';
+import { openSessionBus, type SessionBus } from './dbus/sessionBus';
 import {
   detectLinuxDesktop,
   trayAdvice,
@@ -135,5 +135,31 @@ export async function watchTrayHost(
   return () => {
     stopped = true;
     for (const unsubscribe of unsubscribers.splice(0)) unsubscribe();
+  };
+}
+
+/** What Settings and the welcome show: the advice only where no tray will show the icon. */
+export function trayHostView(answer: TrayHostAnswer): {
+  status: TrayHostStatus;
+  advice: TrayAdvice | null;
+} {
+  return { status: answer.status, advice: answer.status === 'absent' ? answer.advice : null };
+}
+
+/**
+ * Opens the session bus at `address` and watches for a tray host on it
+ * (watchTrayHost); no bus answers "unknown" once. The returned function
+ * stops watching and closes the bus. Never throws.
+ */
+export async function watchTrayHostOnSessionBus(
+  address: string | undefined,
+  context: TrayHostContext,
+  onAnswer: (answer: TrayHostAnswer) => void,
+): Promise<() => void> {
+  const bus = context.platform === 'linux' ? await openSessionBus(address) : null;
+  const stop = await watchTrayHost(bus, context, onAnswer);
+  return () => {
+    stop();
+    bus?.close();
   };
 }

@@ -189,7 +189,10 @@ describe('electron-updater against a local generic feed', () => {
     const told = r.until(settled);
     r.controller.act('update:check');
     const view = await told;
-    expect(view.trayItem).toEqual({ label: 'Get Decompress 0.3.0…', action: 'update:open-page' });
+    expect(view.trayItem).toEqual({
+      label: 'Update available: get 0.3.0 from the releases page…',
+      action: 'update:open-page',
+    });
     expect(r.announced[0]?.body).toMatch(/^This copy was installed from a \.deb package/);
     expect(feed.requests).toEqual(['latest-linux.yml']);
     r.controller.act('update:open-page');
@@ -289,6 +292,38 @@ describe('reading the install and the test feed', () => {
       kind: 'unpackaged',
       engine: null,
     });
+  });
+
+  it('a test feed on an unpackaged run downloads too: its app-update.yml is written beside the profile', async () => {
+    // An unpackaged run has no resources/app-update.yml; electron-updater reads
+    // the cache folder's name from it before downloading (the stand-in spec
+    // failed with ENOENT dev-app-update.yml before the test feed wrote one).
+    const unpackaged = { ...createTestUpdaterApp(dir, feed.url), isPackaged: false };
+    unpackaged.appUpdateConfigPath = join(dir, 'dev-app-update.yml');
+    feed.answer({ kind: 'release', version: '0.3.0' });
+    const outcome = async (configDir: string | null) => {
+      const engine = makeEngine('appimage', unpackaged);
+      expect(
+        applyTestFeed(
+          engine,
+          { DECOMPRESS_TEST_HOOKS: '1', DECOMPRESS_UPDATE_FEED: feed.url },
+          configDir,
+        ),
+      ).toBe(true);
+      const port = createUpdaterPort(engine, memoryLogger(), dir);
+      port.configure({ autoDownload: false, installOnQuit: false });
+      const events: string[] = [];
+      port.onEvent((e) => events.push(e.type === 'error' ? `error:${e.failure.code}` : e.type));
+      await port.check();
+      await port.download();
+      port.dispose();
+      return events.filter((e) => e !== 'progress');
+    };
+    expect(await outcome(null)).toEqual(['checking', 'available', 'error:ENOENT']);
+    expect(await outcome(join(dir, 'userData'))).toEqual(['checking', 'available', 'downloaded']);
+    expect(readFileSync(join(dir, 'userData', 'test-app-update.yml'), 'utf8')).toContain(
+      `url: ${feed.url}`,
+    );
   });
 
   it('takes a test feed only with the test hooks on, and only on this machine', () => {

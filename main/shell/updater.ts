@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 // electron-updater is CommonJS and builds `autoUpdater` in a getter, which
@@ -73,12 +73,21 @@ export function updateEngineFor(kind: PackageKind): AppUpdater | null {
   }
 }
 
+/** What electron-builder writes as resources/app-update.yml, for a test feed. */
+export const TEST_UPDATE_CONFIG = 'test-app-update.yml';
+
 /**
  * A feed for tests that ask for an update check (the stand-in specs): only
  * with DECOMPRESS_TEST_HOOKS=1, and only a plain-http server on this machine.
- * Returns whether the engine now points at it.
+ * Returns whether the engine now points at it. With `configDir`, the
+ * app-update.yml a packaged build carries is written there too: a download
+ * reads its updaterCacheDirName, and an unpackaged run has none.
  */
-export function applyTestFeed(engine: AppUpdater, env: NodeJS.ProcessEnv = process.env): boolean {
+export function applyTestFeed(
+  engine: AppUpdater,
+  env: NodeJS.ProcessEnv = process.env,
+  configDir: string | null = null,
+): boolean {
   const feed = env.DECOMPRESS_UPDATE_FEED;
   if (env.DECOMPRESS_TEST_HOOKS !== '1' || !feed) return false;
   let url: URL;
@@ -89,6 +98,15 @@ export function applyTestFeed(engine: AppUpdater, env: NodeJS.ProcessEnv = proce
   }
   if (url.protocol !== 'http:' || !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
     return false;
+  }
+  if (configDir) {
+    mkdirSync(configDir, { recursive: true });
+    const configPath = join(configDir, TEST_UPDATE_CONFIG);
+    writeFileSync(
+      configPath,
+      `provider: generic\nurl: ${url.href}\nupdaterCacheDirName: decompress-updater\n`,
+    );
+    engine.updateConfigPath = configPath;
   }
   engine.setFeedURL({ provider: 'generic', url: url.href });
   // An unpackaged build is otherwise skipped by electron-updater.
@@ -105,11 +123,13 @@ export function applyTestFeed(engine: AppUpdater, env: NodeJS.ProcessEnv = proce
 export function updateSetup(
   packaged: boolean,
   env: NodeJS.ProcessEnv = process.env,
+  /** Where a test feed's app-update.yml goes (the app's userData). */
+  testConfigDir: string | null = null,
 ): { kind: PackageKind; engine: AppUpdater | null } {
   const testFeed = env.DECOMPRESS_TEST_HOOKS === '1' && !!env.DECOMPRESS_UPDATE_FEED;
   const kind = detectPackageKind(readPackageFacts(packaged || testFeed, env));
   const engine = updateEngineFor(kind);
-  if (engine && testFeed && !applyTestFeed(engine, env))
+  if (engine && testFeed && !applyTestFeed(engine, env, testConfigDir))
     return { kind: 'unpackaged', engine: null };
   return { kind, engine };
 }
@@ -256,4 +276,23 @@ export function createUpdaterPort(
       listeners.clear();
     },
   };
+}
+
+/**
+ * What main/index.ts hands the core: the install kind and the port over
+ * electron-updater, or null where nothing checks (a development run without
+ * a test feed, a snap). `dispose` lets go of the library's events at quit.
+ */
+export function appUpdates(
+  packaged: boolean,
+  log: Logger,
+  userDataDir: string,
+): { kind: PackageKind; updater: UpdaterPort; dispose(): void } | null {
+  const { kind, engine } = updateSetup(packaged, process.env, userDataDir);
+  if (!engine) {
+    log.info('updates: none for this copy', { kind });
+    return null;
+  }
+  const port = createUpdaterPort(engine, log);
+  return { kind, updater: port, dispose: () => port.dispose() };
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './appChannels';
 import { calendarChannels, calendarEvents } from './calendarChannels';
+import { desktopChannels, desktopEvents } from './desktopChannels';
 import type { ChannelSpec, EventSpec } from './channel';
 import { historyChannels, historyEvents } from './historyChannels';
 import { reminderChannels, reminderEvents } from './reminderChannels';
 import { routineChannels, routineEvents } from './routineChannels';
 import { settingsChannels, settingsEvents } from './settingsChannels';
+import { updatesChannels, updatesEvents } from './updatesChannels';
 
 /**
  * Every invokable channel, once. Each domain declares its own in
@@ -19,6 +21,8 @@ export const channels = {
   ...reminderChannels,
   ...routineChannels,
   ...calendarChannels,
+  ...updatesChannels,
+  ...desktopChannels,
 };
 
 /** Every push from main to a renderer. */
@@ -29,6 +33,8 @@ export const events = {
   ...reminderEvents,
   ...routineEvents,
   ...calendarEvents,
+  ...updatesEvents,
+  ...desktopEvents,
 };
 
 export type Channels = typeof channels;

@@ -18,6 +18,7 @@ type UsedApp = Pick<
   | 'getSystemLocale'
   | 'quit'
   | 'exit'
+  | 'relaunch'
   | 'focus'
   | 'requestSingleInstanceLock'
   | 'hasSingleInstanceLock'
@@ -53,6 +54,8 @@ export type StandinApp = UsedApp &
     setQuitSteps(steps: QuitSteps): void;
     switches(): ReadonlyMap<string, string>;
     loginItem(): LoginItemSettings;
+    /** What app.relaunch() was asked for: the stand-in records it and does not start again. */
+    relaunches(): { args: string[]; execPath: string }[];
   };
 
 /**
@@ -72,6 +75,7 @@ export function createApp(
   let quitting = false;
   let lock: SingleInstanceLock | null = null;
   let loginItem = { openAtLogin: false } as LoginItemSettings;
+  const relaunches: { args: string[]; execPath: string }[] = [];
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
@@ -165,6 +169,14 @@ export function createApp(
       lock?.release();
       quitSteps?.finish(exitCode);
     },
+    // Electron starts a new instance when this one exits; it does not quit by itself.
+    relaunch(options) {
+      relaunches.push({
+        args: options?.args ?? process.argv.slice(1),
+        execPath: options?.execPath ?? identity.execPath,
+      });
+      runtime.trace('app.relaunch() recorded; the stand-in does not start a new instance');
+    },
     focus: () => undefined,
     requestSingleInstanceLock(additionalData) {
       if (lock) return lock.held;
@@ -203,5 +215,6 @@ export function createApp(
     },
     switches: () => switches,
     loginItem: () => loginItem,
+    relaunches: () => [...relaunches],
   });
 }

@@ -1,7 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { createApp, type AppIdentity, type StandinApp } from './app';
+import { createAutoUpdater, type StandinAutoUpdater } from './autoUpdater';
 import { StandinBrowserWindow } from './browserWindow';
 import { createIpcMain, frameOf, type StandinIpcMain } from './ipcMain';
+import { createNet, type StandinNet } from './net';
 import { StandinNotification } from './notification';
 import type { StandinRuntime } from './runtime';
 import {
@@ -21,7 +23,7 @@ import {
   type StandinPowerMonitor,
   type StandinSafeStorage,
   type StandinScreen,
-  type StandinSession,
+  type StandinSessionModule,
   type StandinShell,
   type SystemRecord,
 } from './system';
@@ -57,7 +59,9 @@ export interface ElectronStandin {
   screen: StandinScreen;
   shell: StandinShell;
   dialog: StandinDialog;
-  session: { readonly defaultSession: StandinSession };
+  session: StandinSessionModule;
+  net: StandinNet;
+  autoUpdater: StandinAutoUpdater;
   safeStorage: StandinSafeStorage;
   globalShortcut: StandinGlobalShortcut;
   ipcRenderer: undefined;
@@ -174,6 +178,8 @@ export function createElectronModule(
     shell: createShell(record),
     dialog: createDialog(record),
     session: createSessionModule(runtime),
+    net: createNet(runtime),
+    autoUpdater: createAutoUpdater(),
     safeStorage: createSafeStorage(runtime),
     globalShortcut: createGlobalShortcut(runtime, record),
     // Renderer-only modules are undefined in main, as in Electron.

@@ -230,14 +230,17 @@ export interface StandinSession {
   permissionHandlersSet(): boolean;
 }
 
-/** The default session exists only once the app is ready, as in Electron. */
-export function createSessionModule(runtime: StandinRuntime): {
+export interface StandinSessionModule {
   readonly defaultSession: StandinSession;
-} {
+  /** A session by partition name (electron-updater downloads in its own, uncached). */
+  fromPartition(partition: string, options?: { cache?: boolean }): StandinSession;
+}
+
+function createSession(): StandinSession {
   let requestHandler: unknown = null;
   let checkHandler: unknown = null;
   let preloads: string[] = [];
-  const session: StandinSession = {
+  return {
     setPermissionRequestHandler(handler) {
       requestHandler = handler;
     },
@@ -250,10 +253,25 @@ export function createSessionModule(runtime: StandinRuntime): {
     getPreloads: () => preloads,
     permissionHandlersSet: () => requestHandler !== null && checkHandler !== null,
   };
+}
+
+/** Sessions exist only once the app is ready, as in Electron; one per partition name. */
+export function createSessionModule(runtime: StandinRuntime): StandinSessionModule {
+  const session = createSession();
+  const partitions = new Map<string, StandinSession>();
   return {
     get defaultSession() {
       runtime.requireReady('Session can only be received when app is ready');
       return session;
+    },
+    fromPartition(partition) {
+      runtime.requireReady('Session can only be received when app is ready');
+      if (partition === '') return session;
+      const existing = partitions.get(partition);
+      if (existing) return existing;
+      const created = createSession();
+      partitions.set(partition, created);
+      return created;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { PAUSE_CHOICES, type PauseChoice } from '../../../shared/reminders/pauseChoices';
+import { isUpdateAction, type UpdateAction, type UpdateTrayItem } from '../updates/updateView';
 
 // Pause choices live in shared/ so the IPC contract can validate them too.
 export { PAUSE_CHOICES, type PauseChoice };
@@ -14,7 +15,8 @@ export type TrayAction =
   | 'history'
   | 'welcome'
   | 'open-log-folder'
-  | 'quit';
+  | 'quit'
+  | UpdateAction;
 
 export type MenuItemModel =
   | { kind: 'action'; action: TrayAction; label: string; enabled: boolean }
@@ -43,6 +45,8 @@ export interface TrayState {
   defaultRoutineTitle: string;
   routines: readonly { id: string; title: string }[];
   version: string;
+  /** "Restart to update to 0.3.0", "Check for updates…"; null where updates do not apply. */
+  updateItem?: UpdateTrayItem | null;
 }
 
 const action = (a: TrayAction, label: string, enabled = true): MenuItemModel => ({
@@ -62,6 +66,12 @@ export function trayMenu(state: TrayState): TrayModel {
         { kind: 'separator' },
       ]
     : [];
+  const update = state.updateItem;
+  const updateItems: MenuItemModel[] = !update
+    ? []
+    : update.action
+      ? [action(update.action, update.label)]
+      : [{ kind: 'status', label: update.label }];
   const items: MenuItemModel[] = [
     { kind: 'status', label: state.statusLine },
     // The prompt never takes focus on its own; this is how a keyboard user reaches it.
@@ -85,6 +95,7 @@ export function trayMenu(state: TrayState): TrayModel {
     { kind: 'separator' },
     action('settings', 'Settings…'),
     action('history', 'History…'),
+    ...updateItems,
     {
       kind: 'submenu',
       label: 'About',
@@ -120,6 +131,7 @@ export function isTrayAction(value: string): value is TrayAction {
       'open-log-folder',
       'quit',
     ].includes(value) ||
+    isUpdateAction(value) ||
     /^start:[a-z0-9-]{1,60}$/.test(value) ||
     PAUSE_CHOICES.some((c) => value === `pause:${c.id}`)
   );

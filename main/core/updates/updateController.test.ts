@@ -275,7 +275,7 @@ describe('a package that cannot update itself', () => {
     r.clock.advance(2 * MINUTE);
     r.updater.emit({ type: 'available', version: '0.3.0' });
     expect(r.lastView().trayItem).toEqual({
-      label: 'Get Decompress 0.3.0…',
+      label: 'Update available: get 0.3.0 from the releases page…',
       action: 'update:open-page',
     });
     const [notice] = r.announced;

@@ -38,7 +38,15 @@ export interface UpdateView {
   statusLine: string;
   /** Said once, as a notification and a notice, on entering the state; else null. */
   announcement: UpdateAnnouncement | null;
+  /** A check or a download is under way. */
+  working: boolean;
+  /** Download progress (0-100) once the library reports it; else null. */
+  percent: number | null;
+  /** What Settings offers as the next step, or null. */
+  next: { action: Exclude<UpdateAction, 'update:check'>; label: string } | null;
 }
+
+type BaseView = Pick<UpdateView, 'trayItem' | 'statusLine' | 'announcement'>;
 
 export interface ViewContext {
   kind: PackageKind;
@@ -51,8 +59,28 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The tray item, the Settings line and what to announce, for a state. Pure. */
+/** The tray item, the Settings line, what to announce and the next step, for a state. Pure. */
 export function updateView(state: UpdateState, context: ViewContext): UpdateView {
+  const ability = updateAbility(context.kind);
+  const base = baseView(state, context);
+  let next: UpdateView['next'] = null;
+  if (ability !== 'none' && state.phase === 'available') {
+    next =
+      ability === 'notify'
+        ? { action: 'update:open-page', label: 'Open the releases page' }
+        : { action: 'update:download', label: `Download Decompress ${state.version}` };
+  } else if (ability === 'self' && state.phase === 'downloaded') {
+    next = { action: 'update:install', label: `Restart to update to ${state.version}` };
+  }
+  return {
+    ...base,
+    working: ability !== 'none' && (state.phase === 'checking' || state.phase === 'downloading'),
+    percent: state.phase === 'downloading' ? state.percent : null,
+    next,
+  };
+}
+
+function baseView(state: UpdateState, context: ViewContext): BaseView {
   const ability = updateAbility(context.kind);
   const hint = manualUpdateHint(context.kind);
   if (ability === 'none') return { trayItem: null, statusLine: hint, announcement: null };
@@ -84,7 +112,10 @@ export function updateView(state: UpdateState, context: ViewContext): UpdateView
       const v = state.version;
       if (ability === 'notify') {
         return {
-          trayItem: { label: `Get Decompress ${v}…`, action: 'update:open-page' },
+          trayItem: {
+            label: `Update available: get ${v} from the releases page…`,
+            action: 'update:open-page',
+          },
           statusLine: `Decompress ${v} is available. ${hint}`,
           announcement: {
             key: `available:${v}`,

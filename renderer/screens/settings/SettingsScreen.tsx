@@ -8,6 +8,8 @@ import { BreaksSection } from './sections/BreaksSection';
 import { CalendarSection } from './sections/CalendarSection';
 import { GeneralSection } from './sections/GeneralSection';
 import { OfficeHoursSection } from './sections/OfficeHoursSection';
+import { DesktopSection } from './sections/DesktopSection';
+import { TrayHostNote } from './TrayHostNote';
 import { SessionsSection } from './sections/SessionsSection';
 import { SoundSection } from './sections/SoundSection';
 import './settings.css';
@@ -19,6 +21,7 @@ const SECTIONS = [
   { id: 'calendar', title: 'Calendar & meetings', blurb: 'Hold breaks while busy' },
   { id: 'sound', title: 'Sound', blurb: 'Chimes, voice, volume' },
   { id: 'general', title: 'General', blurb: 'Theme, login, safety' },
+  { id: 'desktop', title: 'Updates & keys', blurb: 'Tray, shortcut' },
   { id: 'backup', title: 'Backup', blurb: 'Export, import, reset' },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
@@ -105,6 +108,7 @@ export default function SettingsScreen(): ReactElement {
       {/* The main landmark holds the tab panel: role="tabpanel" on <main> itself would remove it. */}
       <main className="settings__panel">
         <div id={`${baseId}-panel`} role="tabpanel" aria-labelledby={`${baseId}-tab-${section.id}`}>
+          {current !== 'desktop' && <TrayHostNote onShowActions={() => setCurrent('desktop')} />}
           <NoticeList />
           <h2 className="settings__heading">{section.title}</h2>
           {current === 'hours' && (
@@ -119,6 +123,7 @@ export default function SettingsScreen(): ReactElement {
           {current === 'sound' && <SoundSection settings={settings} save={save} />}
           {current === 'general' && <GeneralSection settings={settings} save={save} />}
           {current === 'backup' && <BackupSection onReplaced={accept} />}
+          {current === 'desktop' && <DesktopSection settings={settings} save={save} />}
         </div>
       </main>
     </div>

@@ -1,6 +1,9 @@
 import type { ReactElement } from 'react';
 import type { AppInfo } from '../../../shared/ipc/appChannels';
+import { bridge } from '../../bridge';
 import { PoseFigure } from '../../illustrations/poses';
+import { useMainValue } from '../../mainValue/useMainValue';
+import { TrayHostNote } from '../settings/TrayHostNote';
 
 export interface IntroStepProps {
   info: AppInfo | null;
@@ -9,6 +12,8 @@ export interface IntroStepProps {
 
 /** Step 1: what Decompress does, in three lines, and where its tray icon lives. */
 export function IntroStep({ info, intervalMinutes }: IntroStepProps): ReactElement {
+  // No StatusNotifierItem host (stock GNOME): there is no icon to point at.
+  const noTray = useMainValue(bridge.getTrayHost, 'trayHostChanged').value?.status === 'absent';
   return (
     <div className="welcome-intro">
       <div className="welcome-intro__top">
@@ -36,13 +41,24 @@ export function IntroStep({ info, intervalMinutes }: IntroStepProps): ReactEleme
       </div>
       <div className="welcome-tray" data-testid="tray-location">
         <TrayGlyph />
-        <p>
-          <strong>Decompress lives in {info?.trayLocation ?? 'your system tray'}.</strong>{' '}
-          <span className="muted">
-            Click its icon to start a break, pause reminders or open Settings.
-          </span>
-        </p>
+        {noTray ? (
+          <p>
+            <strong>Decompress lives in your app menu on this desktop.</strong>{' '}
+            <span className="muted">
+              Open it from there to start a break, pause reminders or change settings. Reminders
+              arrive on time either way.
+            </span>
+          </p>
+        ) : (
+          <p>
+            <strong>Decompress lives in {info?.trayLocation ?? 'your system tray'}.</strong>{' '}
+            <span className="muted">
+              Click its icon to start a break, pause reminders or open Settings.
+            </span>
+          </p>
+        )}
       </div>
+      <TrayHostNote folded />
     </div>
   );
 }

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { channel, event } from './channel';
+
+/** The global shortcut as the OS took it, for the key recorder (main/shell/globalShortcut.ts). */
+export type ShortcutStatusView =
+  | { state: 'off' }
+  | { state: 'active'; accelerator: string; note: string | null }
+  /** Another app or the desktop holds the combination. */
+  | { state: 'taken'; accelerator: string; message: string }
+  /** Not a combination this OS accepts. */
+  | { state: 'refused'; accelerator: string; message: string };
+
+/** Whether a tray shows Decompress's icon (main/desktop/trayHost.ts), and what to do if not. */
+export interface TrayHostView {
+  /** 'unknown': no session bus, or an X11 desktop whose old-style tray may still show it. */
+  status: 'present' | 'absent' | 'unknown';
+  advice: { title: string; steps: string[] } | null;
+}
+
+export const desktopChannels = {
+  getShortcutStatus: channel<ShortcutStatusView>()(z.undefined()),
+  getTrayHost: channel<TrayHostView>()(z.undefined()),
+};
+
+export const desktopEvents = {
+  /** A panel with a tray came or went (at login it may start after Decompress). */
+  trayHostChanged: event<TrayHostView>(),
+};
