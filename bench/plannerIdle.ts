@@ -217,27 +217,18 @@ export interface RealTimeFigures {
  * by wrapping setTimeout/setInterval, so node-cron's own heartbeats count too.
  */
 export async function measureRealTime(inside: boolean, seconds: number): Promise<RealTimeFigures> {
-  const { createCore } = await import('../main/core/createCore');
+  const { openCore } = await import('../main/core/openCore');
   const { systemClock } = await import('../main/core/clock');
   const { memoryLogger } = await import('../main/core/logger');
-  const { loadSettings } = await import('../main/core/settings/loadSettings');
   const { openTestSettingsStore } =
     await import('../main/core/settings/fixtures/testSettingsStore');
-  const { createRecordingShell } = await import('../main/core/settings/fixtures/testCore');
-  const { HISTORY_FILE_NAME, openHistoryLog } = await import('../main/core/history/historyLog');
+  const { createRecordingShell } = await import('../main/core/testing/recordingShell');
   const { nodeCronScheduler } = await import('../main/shell/cronScheduler');
-  const { existsSync } = await import('node:fs');
 
   const dir = mkdtempSync(join(tmpdir(), 'decompress-bench-realtime-'));
   const log = memoryLogger();
-  const { shell } = createRecordingShell({ savePath: null, openPath: null }, []);
+  const { shell } = createRecordingShell();
   shell.cron = nodeCronScheduler;
-  const loaded = loadSettings(
-    join(dir, 'settings.json'),
-    () => openTestSettingsStore(dir),
-    existsSync,
-    log,
-  );
   const allDay = [{ start: '00:00', end: '23:59' }];
   const days = inside
     ? { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay }
@@ -258,13 +249,12 @@ export async function measureRealTime(inside: boolean, seconds: number): Promise
   const childrenBefore = childProcessCount();
   globalThis.setTimeout = countingTimeout;
   globalThis.setInterval = countingInterval;
-  const core = createCore({
+  const { core } = openCore({
+    userDataDir: dir,
+    openSettingsStore: () => openTestSettingsStore(dir),
     clock: systemClock,
     log,
     shell,
-    settingsStore: loaded.store,
-    initialSettings: loaded.settings,
-    history: openHistoryLog(join(dir, HISTORY_FILE_NAME)),
     version: 'bench',
   });
   try {

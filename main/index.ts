@@ -1,7 +1,6 @@
 // Over 300 lines on purpose: this is the app's wiring, in start order
 // (essentials, then guarded optional steps). Each line is a call into a module
 // that does the work; reading the order top to bottom is the point.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, dialog, nativeTheme, powerMonitor, shell as electronShell } from 'electron';
@@ -12,18 +11,16 @@ import { parseLaunchArguments } from './core/cli/parseLaunch';
 import { createCalendarService, type CalendarService } from './core/calendar/calendarService';
 import { createHttpsFetcher } from './core/calendar/feedFetcher';
 import { systemClock } from './core/clock';
-import { HISTORY_FILE_NAME, openHistoryLog } from './core/history/historyLog';
-import { createCore, type Core } from './core/createCore';
+import type { Core } from './core/createCore';
+import { openCore } from './core/openCore';
 import { createDesktopFacts } from './core/desktopFacts';
 import type { Logger } from './core/logger';
-import { loadSettings } from './core/settings/loadSettings';
 import type { Settings } from '../shared/settings/schema';
 import type { LiveBusySource } from './core/busy/busySource';
 import { createLiveBusySources } from './desktop/busy/createLiveBusySources';
 import type { LiveSourceKind } from './desktop/busy/signalDetector';
 import { watchScreenLock } from './desktop/screenLock';
 import { trayHostView, watchTrayHostOnSessionBus } from './desktop/trayHost';
-import { SETTINGS_FILE_NAME } from './core/settings/settingsStore';
 import { createFileLogger, logFolder } from './shell/fileLogger';
 import { fileDialogs } from './shell/fileDialogs';
 import { createGlobalShortcut, type ShortcutStatus } from './shell/globalShortcut';
@@ -162,12 +159,12 @@ async function openCalendar(userDataDir: string, log: Logger): Promise<CalendarS
  * The live busy sources for this OS. Each reads its Settings switch at every
  * check (a source turned off is never read); nothing is read here.
  */
-function openLiveSources(settings: () => Settings, log: Logger): readonly LiveBusySource[] {
+function openLiveSources(settings: () => Settings | null, log: Logger): readonly LiveBusySource[] {
   try {
     return createLiveBusySources({
       isEnabled: (kind: LiveSourceKind) => {
-        const meetings = settings().meetings;
-        return meetings.holdReminders && meetings.sources[kind];
+        const meetings = settings()?.meetings;
+        return meetings !== undefined && meetings.holdReminders && meetings.sources[kind];
       },
       log,
     });
@@ -185,12 +182,6 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
   // from answering its windows (IPC) and a second launch.
   hardenApp();
   const userDataDir = app.getPath('userData');
-  const loaded = loadSettings(
-    join(userDataDir, SETTINGS_FILE_NAME),
-    () => openElectronSettingsStore(userDataDir),
-    existsSync,
-    log,
-  );
   const notifier = createNotifier(join(resourcesDir, 'icon.png'), {
     platform: process.platform,
     log,
@@ -231,7 +222,8 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
 
   const platform = platformName();
   const calendar = await openCalendar(userDataDir, log);
-  let currentSettings = (): Settings => loaded.settings;
+  // Read at every check; before the core exists no source is asked.
+  let currentSettings = (): Settings | null => null;
   const liveSources = openLiveSources(() => currentSettings(), log);
   // Updates and the desktop's answers (issue 18), each optional: a failure here
   // leaves the app without updates, never without its core.
@@ -243,17 +235,14 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
     () => shortcutStatus(),
     (view) => windows.broadcast('trayHostChanged', view),
   );
-  const running = createCore({
+  const { core: running, loaded } = openCore({
+    userDataDir,
+    openSettingsStore: () => openElectronSettingsStore(userDataDir),
     ...(updates ? { updates } : {}),
     desktop,
     clock: systemClock,
     log,
-    settingsStore: loaded.store,
-    initialSettings: loaded.settings,
-    history: openHistoryLog(join(userDataDir, HISTORY_FILE_NAME)),
     version: app.getVersion(),
-    settingsNotice: loaded.notice,
-    firstRun: loaded.firstRun,
     shell: {
       windows,
       // A desktop without a tray (or a refused login item) must not take the core down with it.

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -6,13 +6,12 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createBridge } from '../../shared/ipc/bridge';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
 import type { Route } from '../../shared/routes';
-import { HISTORY_FILE_NAME, openHistoryLog } from '../../main/core/history/historyLog';
 import type { Settings } from '../../shared/settings/schema';
-import { createCore, type Core, type CoreDeps } from '../../main/core/createCore';
+import type { Core, CoreDeps } from '../../main/core/createCore';
+import { openCore } from '../../main/core/openCore';
 import type { CallContext } from '../../main/core/ipc/router';
 import { memoryLogger } from '../../main/core/logger';
 import { createManualClock, type ManualClock } from '../../main/core/testing/manualClock';
-import { loadSettings } from '../../main/core/settings/loadSettings';
 import {
   SETTINGS_CONFIG_NAME,
   SETTINGS_FILE_NAME,
@@ -258,18 +257,6 @@ export async function startHarness(
   );
 
   const { shell, record } = createShellDoubles(host, dialogs, idle, cronTasks);
-  const loaded = loadSettings(
-    settingsPath,
-    (): SettingsStore =>
-      new Conf<Record<string, unknown>>({
-        ...SETTINGS_STORE_OPTIONS,
-        configName: SETTINGS_CONFIG_NAME,
-        cwd: userDataDir,
-        projectName: 'decompress',
-      }),
-    existsSync,
-    log,
-  );
   const calendar = createCalendarService({
     clock,
     log,
@@ -278,17 +265,20 @@ export async function startHarness(
     fetch: createHttpsFetcher({ clock, ca: TEST_CA }),
   });
   await calendar.load();
-  const core = createCore({
+  const { core, loaded } = openCore({
+    userDataDir,
+    openSettingsStore: (): SettingsStore =>
+      new Conf<Record<string, unknown>>({
+        ...SETTINGS_STORE_OPTIONS,
+        configName: SETTINGS_CONFIG_NAME,
+        cwd: userDataDir,
+        projectName: 'decompress',
+      }),
     clock,
     log,
     shell,
     calendar,
-    settingsStore: loaded.store,
-    initialSettings: loaded.settings,
-    history: openHistoryLog(join(userDataDir, HISTORY_FILE_NAME)),
     version: '0.0.0-harness',
-    settingsNotice: loaded.notice,
-    firstRun: loaded.firstRun,
     ...(options.liveSources ? { liveSources: options.liveSources } : {}),
     ...options.integrations,
   });

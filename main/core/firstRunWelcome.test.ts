@@ -1,35 +1,25 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from './createCore';
-import { HISTORY_FILE_NAME, openHistoryLog } from './history/historyLog';
+import type { Core } from './createCore';
 import { memoryLogger } from './logger';
+import { openCore } from './openCore';
 import { createManualClock } from './testing/manualClock';
-import { createRecordingShell } from './settings/fixtures/testCore';
+import { createRecordingShell } from './testing/recordingShell';
 import { openTestSettingsStore } from './settings/fixtures/testSettingsStore';
-import { loadSettings } from './settings/loadSettings';
-import { SETTINGS_FILE_NAME } from './settings/settingsStore';
 
-/** Starts the core over `dir` the way main/index.ts does, passing the loader's firstRun on. */
+/** Starts the core over `dir` through openCore, as main/index.ts does. */
 function launch(dir: string): { core: Core; opened: string[] } {
   const log = memoryLogger();
-  const { shell, record } = createRecordingShell({ savePath: null, openPath: null }, []);
-  const loaded = loadSettings(
-    join(dir, SETTINGS_FILE_NAME),
-    () => openTestSettingsStore(dir),
-    existsSync,
-    log,
-  );
-  const core = createCore({
+  const { shell, record } = createRecordingShell();
+  const { core } = openCore({
+    userDataDir: dir,
+    openSettingsStore: () => openTestSettingsStore(dir),
     clock: createManualClock(Date.UTC(2026, 10, 23, 9, 0)),
     log,
     shell,
-    settingsStore: loaded.store,
-    initialSettings: loaded.settings,
-    history: openHistoryLog(join(dir, HISTORY_FILE_NAME)),
     version: '0.0.0-test',
-    firstRun: loaded.firstRun,
   });
   return { core, opened: record.windowsOpened };
 }

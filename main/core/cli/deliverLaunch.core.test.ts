@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultSettings } from '../../../shared/settings/defaults';
 import { startTestCore, type TestCore } from '../settings/fixtures/testCore';
+import { SETTINGS_FILE_NAME } from '../settings/settingsStore';
 import { deliverLaunch, launchActionsFromTray } from './deliverLaunch';
 import { launchData, secondInstanceArguments } from './launchArguments';
 import { parseLaunchArguments } from './parseLaunch';
@@ -24,6 +26,11 @@ describe('a second launch reaches the real core', () => {
   let t: TestCore;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'decompress-launch-'));
+    // An install past its welcome (a first run would open the welcome first).
+    writeFileSync(
+      join(dir, SETTINGS_FILE_NAME),
+      JSON.stringify({ ...defaultSettings(), welcomeCompleted: true }),
+    );
     // Monday 23 November 2026, 10:00 in Berlin: inside default office hours.
     t = startTestCore(dir, Date.UTC(2026, 10, 23, 9, 0));
   });

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,18 +6,13 @@ import { createCalendarService } from '../calendar/calendarService';
 import { createHttpsFetcher } from '../calendar/feedFetcher';
 import { memorySecretStore } from '../calendar/secretStore';
 import { ICS_OK, startFeedServer, TEST_CA, type FeedServer } from '../calendar/testing/feedServer';
-import { createCore, type Core } from '../createCore';
-import { HISTORY_FILE_NAME, openHistoryLog } from '../history/historyLog';
+import type { Core } from '../createCore';
 import { memoryLogger } from '../logger';
+import { openCore } from '../openCore';
 import { createManualClock } from '../testing/manualClock';
-import {
-  createRecordingShell,
-  startTestCore,
-  type DialogAnswers,
-} from '../settings/fixtures/testCore';
+import { createRecordingShell, type DialogAnswers } from '../testing/recordingShell';
+import { startTestCore } from '../settings/fixtures/testCore';
 import { openTestSettingsStore } from '../settings/fixtures/testSettingsStore';
-import { loadSettings } from '../settings/loadSettings';
-import { SETTINGS_FILE_NAME } from '../settings/settingsStore';
 
 const NOW = Date.parse('2026-03-02T07:00:00Z');
 const SETTINGS_WINDOW = { route: 'settings' as const, windowId: 1 };
@@ -26,22 +21,14 @@ let dir: string;
 let server: FeedServer;
 let core: Core;
 const dialogs: DialogAnswers = { savePath: null, openPath: null };
-const broadcasts: { event: string; payload: unknown }[] = [];
+let broadcasts: { event: string; payload: unknown }[] = [];
 
 /** The real core with a real calendar service, as createCore is asked to wire it. */
 async function startCoreWithCalendar(): Promise<Core> {
   const clock = createManualClock(NOW);
   const log = memoryLogger();
-  const { shell } = createRecordingShell(dialogs, broadcasts);
-  const loaded = loadSettings(
-    join(dir, SETTINGS_FILE_NAME),
-    () => openTestSettingsStore(dir),
-    existsSync,
-    log,
-    {
-      now: clock.now,
-    },
-  );
+  const { shell, record } = createRecordingShell({ dialogs });
+  broadcasts = record.broadcasts;
   const calendar = createCalendarService({
     clock,
     log,
@@ -50,16 +37,15 @@ async function startCoreWithCalendar(): Promise<Core> {
     fetch: createHttpsFetcher({ clock, ca: TEST_CA }),
   });
   await calendar.load();
-  return createCore({
+  return openCore({
+    userDataDir: dir,
+    openSettingsStore: () => openTestSettingsStore(dir),
     clock,
     log,
     shell,
-    settingsStore: loaded.store,
-    initialSettings: loaded.settings,
-    history: openHistoryLog(join(dir, HISTORY_FILE_NAME)),
     version: '0.0.0-test',
     calendar,
-  });
+  }).core;
 }
 
 const call = (channel: string, payload?: unknown) =>

@@ -1,17 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Route } from '../../../shared/routes';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import type { Settings } from '../../../shared/settings/schema';
-import { createCore } from '../createCore';
-import { openHistoryLog } from '../history/historyLog';
+import { openCore } from '../openCore';
+import { openTestSettingsStore } from '../settings/fixtures/testSettingsStore';
+import { SETTINGS_FILE_NAME } from '../settings/settingsStore';
+import { createRecordingShell } from '../testing/recordingShell';
 import type { CallContext } from '../ipc/router';
 import { memoryLogger } from '../logger';
 import { createManualClock } from '../testing/manualClock';
-import type { ShellPorts } from '../ports';
-import { memorySettingsStore } from '../settings/memorySettingsStore';
 import type { MenuItemModel, TrayModel } from '../tray/trayMenu';
 
 const PROMPT: CallContext = { route: 'prompt', windowId: 7 };
@@ -25,47 +24,19 @@ function startCore(patch: Partial<Settings> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'decompress-reminders-'));
   dirs.push(dir);
   const clock = createManualClock(new Date(2026, 10, 23, 9, 0).getTime());
-  const open = new Set<Route>();
-  const opens: { route: Route; focus: boolean }[] = [];
-  const trays: TrayModel[] = [];
-  const broadcasts: { event: string; payload: unknown }[] = [];
-  const shell: ShellPorts = {
-    windows: {
-      open: (route, options) => {
-        open.add(route);
-        opens.push({ route, focus: options?.focus === true });
-      },
-      close: (route) => void open.delete(route),
-      closeWindow: () => undefined,
-      isOpen: (route) => open.has(route),
-      broadcast: (event, payload) => void broadcasts.push({ event, payload }),
-    },
-    tray: { update: (model) => void trays.push(model) },
-    notifier: { notify: () => undefined },
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
-    links: { open: () => undefined },
-    loginItem: { setEnabled: () => undefined },
-    app: {
-      info: { name: 'Decompress', version: 'test', platform: 'linux', trayLocation: 'the tray' },
-      quit: () => undefined,
-      openLogFolder: () => undefined,
-    },
-    cron: { schedule: () => ({ stop: () => undefined }) },
-    idle: { idleSeconds: () => 0 },
-  };
-  const settings = { ...defaultSettings(), ...patch };
-  const store = memorySettingsStore(join(dir, 'settings.json'));
-  store.store = settings;
-  const history = openHistoryLog(join(dir, 'history.jsonl'));
-  const core = createCore({
+  const { shell, record } = createRecordingShell();
+  const { open, opens, trays, broadcasts } = record;
+  // The settings as a file the store opens, as the app's would be.
+  writeFileSync(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ ...defaultSettings(), ...patch }));
+  const { core } = openCore({
+    userDataDir: dir,
+    openSettingsStore: () => openTestSettingsStore(dir),
     clock,
     log: memoryLogger(),
     shell,
-    settingsStore: store,
-    initialSettings: settings,
-    history,
     version: 'test',
   });
+  const history = core.history;
   const tray = () => trays[trays.length - 1];
   const statusOf = (model: TrayModel | undefined) =>
     model?.items.find((i): i is Extract<MenuItemModel, { kind: 'status' }> => i.kind === 'status')
@@ -204,10 +175,10 @@ describe('the planner in the core', () => {
       app.tray()?.items.find((i) => i.kind === 'action' && i.action === 'answer-break');
     expect(answerItem()).toBeUndefined();
     app.clock.advance(45 * 60_000);
-    expect(app.opens).toEqual([{ route: 'prompt', focus: false }]);
+    expect(app.opens).toEqual([{ route: 'prompt', focus: false, escalated: false }]);
     expect(answerItem()).toMatchObject({ label: 'Answer the break…', enabled: true });
     app.core.trayAction('answer-break');
-    expect(app.opens.at(-1)).toEqual({ route: 'prompt', focus: true });
+    expect(app.opens.at(-1)).toMatchObject({ route: 'prompt', focus: true });
   });
 
   it('power events from the shell reach the planner', () => {

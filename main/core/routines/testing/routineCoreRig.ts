@@ -1,13 +1,16 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultSettings } from '../../../../shared/settings/defaults';
 import type { Route } from '../../../../shared/routes';
-import { createCore, type Core } from '../../createCore';
-import { HISTORY_FILE_NAME, openHistoryLog, readHistoryFile } from '../../history/historyLog';
+import type { Core } from '../../createCore';
+import { HISTORY_FILE_NAME, readHistoryFile } from '../../history/historyLog';
 import type { CallContext } from '../../ipc/router';
 import { memoryLogger } from '../../logger';
+import { openCore } from '../../openCore';
+import { openTestSettingsStore } from '../../settings/fixtures/testSettingsStore';
+import { SETTINGS_FILE_NAME } from '../../settings/settingsStore';
 import { createManualClock, type ManualClock } from '../../testing/manualClock';
-import type { ShellPorts } from '../../ports';
-import { memorySettingsStore } from '../../settings/memorySettingsStore';
+import { createRecordingShell } from '../../testing/recordingShell';
 import type { TrayModel } from '../../tray/trayMenu';
 
 export interface RoutineCoreRig {
@@ -34,41 +37,20 @@ const ROUTINE_WINDOW: CallContext = { route: 'routine', windowId: 7 };
 export function startRoutineCore(userData: string, startMs: number): RoutineCoreRig {
   const clock = createManualClock(startMs);
   const log = memoryLogger();
-  const open = new Set<Route>();
-  const opened: Route[] = [];
-  const trays: TrayModel[] = [];
-  const shell: ShellPorts = {
-    windows: {
-      open(route) {
-        open.add(route);
-        opened.push(route);
-      },
-      close: (route) => void open.delete(route),
-      closeWindow: () => undefined,
-      isOpen: (route) => open.has(route),
-      broadcast: () => undefined,
-    },
-    tray: { update: (model) => void trays.push(model) },
-    notifier: { notify: () => undefined },
-    dialogs: { chooseSavePath: async () => null, chooseOpenPath: async () => null },
-    links: { open: () => undefined },
-    loginItem: { setEnabled: () => undefined },
-    app: {
-      info: { name: 'Decompress', version: 'test', platform: 'linux', trayLocation: 'tray' },
-      quit: () => undefined,
-      openLogFolder: () => undefined,
-    },
-    cron: { schedule: () => ({ stop: () => undefined }) },
-    idle: { idleSeconds: () => 0 },
-  };
+  const { shell, record } = createRecordingShell();
+  const { open, windowsOpened: opened, trays } = record;
   const historyPath = join(userData, HISTORY_FILE_NAME);
-  const core = createCore({
+  // Safety already acknowledged, written as the app's settings file would be.
+  writeFileSync(
+    join(userData, SETTINGS_FILE_NAME),
+    JSON.stringify({ ...defaultSettings(), safetyAcknowledgedAt: '2026-11-01T08:00:00.000Z' }),
+  );
+  const { core } = openCore({
+    userDataDir: userData,
+    openSettingsStore: () => openTestSettingsStore(userData),
     clock,
     log,
     shell,
-    settingsStore: memorySettingsStore(join(userData, 'settings.json')),
-    initialSettings: { ...defaultSettings(), safetyAcknowledgedAt: '2026-11-01T08:00:00.000Z' },
-    history: openHistoryLog(historyPath),
     version: 'test',
   });
   return {
