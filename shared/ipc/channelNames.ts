@@ -38,6 +38,11 @@ export const CHANNEL_NAME_LIST = [
   'addCalendarFeedFile',
   'removeCalendarFeed',
   'refreshCalendarFeeds',
+  'getUpdateStatus',
+  'checkForUpdates',
+  'runUpdateStep',
+  'getShortcutStatus',
+  'getTrayHost',
 ] as const satisfies readonly ChannelName[];
 
 /** Wire names, namespaced so nothing else on ipcMain can collide. */
