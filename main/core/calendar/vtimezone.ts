@@ -7,15 +7,12 @@ import {
 } from './jcal';
 import { readRule, RepetitionLimitError, wallOccurrences } from './recurrenceRule';
 import { transitionZone, type Zone, type ZoneTransition } from './zones';
+import { isRecord } from '../../../shared/isRecord';
 
 /** Observances are expanded over this many years before `untilYear`; older times get the oldest offset. */
 const YEARS_BACK = 60;
 /** A yearly observance over those years needs about 60 periods; anything far beyond is hostile. */
 const MAX_PERIODS_PER_OBSERVANCE = 1_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * A zone from a feed's own VTIMEZONE, whose STANDARD and DAYLIGHT
