@@ -158,7 +158,9 @@ test.describe('History', () => {
     }
     await expect(toggles.first()).toBeFocused();
     await page.keyboard.press('Enter');
-    const completed = page.getByRole('table', { name: 'Completed routines, last 4 weeks' });
+    const completed = page.getByRole('table', {
+      name: 'Completed routines and time in meetings, last 4 weeks',
+    });
     await expect(completed).toBeVisible();
     await expect(completed.getByRole('row')).toHaveCount(29);
     await expect(page.getByRole('button', { name: 'Hide the numbers' })).toHaveAttribute(
@@ -169,7 +171,12 @@ test.describe('History', () => {
     const counts = await page
       .getByTestId('bar')
       .evaluateAll((bars) => bars.map((b) => b.getAttribute('data-count')));
-    const cells = await completed.locator('tbody td').allTextContents();
+    await expect(completed.getByRole('columnheader')).toHaveText([
+      'Day',
+      'Completed',
+      'In meetings',
+    ]);
+    const cells = await completed.locator('tbody tr td:nth-of-type(1)').allTextContents();
     expect(cells).toEqual(counts);
 
     await page.getByRole('button', { name: 'Show the numbers' }).click();

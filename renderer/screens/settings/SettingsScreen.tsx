@@ -15,9 +15,9 @@ import { SoundSection } from './sections/SoundSection';
 import './settings.css';
 
 const SECTIONS = [
-  { id: 'hours', title: 'Office hours', blurb: 'When reminders may come' },
-  { id: 'breaks', title: 'Breaks', blurb: 'Interval, snooze, routine' },
-  { id: 'sessions', title: 'Sessions', blurb: 'Morning, evening, your own' },
+  { id: 'hours', title: 'Office hours', blurb: 'When reminders come' },
+  { id: 'breaks', title: 'Breaks', blurb: 'Interval and snooze' },
+  { id: 'sessions', title: 'Sessions', blurb: 'Morning and evening' },
   { id: 'calendar', title: 'Calendar & meetings', blurb: 'Hold breaks while busy' },
   { id: 'sound', title: 'Sound', blurb: 'Chimes, voice, volume' },
   { id: 'general', title: 'General', blurb: 'Theme, login, safety' },
