@@ -24,16 +24,33 @@ for (const dir of ['main', 'renderer']) {
 }
 writeFileSync(join(stage, 'package.json'), readFileSync(join(root, 'package.json')));
 
-const csv = join(stage, 'findings.csv');
-const run = spawnSync(
-  process.execPath,
-  [cli, '-i', stage, '-e', electronVersion, '-o', csv, '-r', '-v', 'false', '-p', 'typescript,jsx'],
-  { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } },
-);
-if (run.status !== 0) {
-  console.error(run.stdout, run.stderr);
-  console.error('security: Electronegativity did not run');
-  process.exit(2);
+// The report goes outside the folder being scanned.
+const reportDir = mkdtempSync(join(tmpdir(), 'decompress-security-report-'));
+const csv = join(reportDir, 'findings.csv');
+function runElectronegativity() {
+  const run = spawnSync(
+    process.execPath,
+    [
+      cli,
+      '-i',
+      stage,
+      '-e',
+      electronVersion,
+      '-o',
+      csv,
+      '-r',
+      '-v',
+      'false',
+      '-p',
+      'typescript,jsx',
+    ],
+    { encoding: 'utf8', env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } },
+  );
+  if (run.status !== 0) {
+    console.error(run.stdout, run.stderr);
+    console.error('security: Electronegativity did not run');
+    process.exit(2);
+  }
 }
 
 /**
@@ -71,14 +88,33 @@ function parseCsv(text) {
   return rows;
 }
 
-const rows = parseCsv(readFileSync(csv, 'utf8')).slice(1);
-const malformed = rows.filter((cells) => cells.length < 6);
-if (malformed.length > 0) {
-  // A report we cannot read is not a pass: say so instead of crashing on it.
-  console.error(`security: ${malformed.length} unreadable line(s) in Electronegativity's report:`);
-  for (const cells of malformed) console.error(`  ${cells.join(',').slice(0, 200)}`);
-  process.exit(2);
+// Electronegativity does not quote every sample: a sample with a line break
+// in it continues on lines of its own. Those carry no check or severity, so
+// they are folded into the sample of the finding before them; a finding's
+// own line always has every column. A report that still cannot be read
+// (seen once in a while on a loaded machine) is made again, twice at most;
+// after that it is a failure, never a pass.
+function readReport() {
+  const rows = [];
+  for (const cells of parseCsv(readFileSync(csv, 'utf8')).slice(1)) {
+    const previous = rows.at(-1);
+    if (cells.length >= 6) rows.push(cells);
+    else if (previous) previous[5] = `${previous[5]}\n${cells.join(',')}`;
+    else return { rows: null, bad: cells.join(',').slice(0, 200) };
+  }
+  return { rows, bad: null };
 }
+let report = { rows: null, bad: null };
+for (let attempt = 1; attempt <= 3 && report.rows === null; attempt++) {
+  rmSync(csv, { force: true });
+  runElectronegativity();
+  report = readReport();
+  if (report.rows === null) {
+    console.error(`security: unreadable report (attempt ${attempt}): ${report.bad}`);
+  }
+}
+if (report.rows === null) process.exit(2);
+const rows = report.rows;
 const findings = rows.map(([check, severity, confidence, file, location, sample]) => ({
   check,
   severity,
@@ -109,6 +145,7 @@ for (const f of findings.filter((f) => !serious.includes(f))) {
   console.log(`  note ${f.severity} ${f.check} ${f.file}:${f.location}`);
 }
 rmSync(stage, { recursive: true, force: true });
+rmSync(reportDir, { recursive: true, force: true });
 if (blocking.length > 0) {
   for (const f of blocking) {
     console.error(`  FAIL ${f.severity} ${f.check} ${f.file}:${f.location} ${f.sample}`);
