@@ -19,6 +19,7 @@ const LAZY_SCREENS: Record<Route, LazyExoticComponent<ComponentType>> = {
   history: lazy(SCREEN_LOADERS.history),
   safety: lazy(SCREEN_LOADERS.safety),
   welcome: lazy(SCREEN_LOADERS.welcome),
+  cue: lazy(SCREEN_LOADERS.cue),
 };
 
 export interface AppProps {

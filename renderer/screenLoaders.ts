@@ -14,4 +14,5 @@ export const SCREEN_LOADERS: Record<Route, () => ScreenModule> = {
   history: () => import('./screens/history/HistoryScreen'),
   safety: () => import('./screens/safety/SafetyScreen'),
   welcome: () => import('./screens/welcome/WelcomeScreen'),
+  cue: () => import('./screens/cue/CueScreen'),
 };

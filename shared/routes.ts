@@ -1,5 +1,13 @@
 /** Every window the app can open; each is a route of the one renderer bundle. */
-export const ROUTES = ['prompt', 'routine', 'settings', 'history', 'safety', 'welcome'] as const;
+export const ROUTES = [
+  'prompt',
+  'routine',
+  'settings',
+  'history',
+  'safety',
+  'welcome',
+  'cue',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 export function isRoute(value: unknown): value is Route {
@@ -18,6 +26,7 @@ export const WINDOW_TITLES: Readonly<Record<Route, string>> = {
   history: 'Decompress history',
   safety: 'Before you start',
   welcome: 'Welcome to Decompress',
+  cue: 'Decompress: posture',
 };
 
 /** The title of a window on `route`; the app's name for a window with no screen. */

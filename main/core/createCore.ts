@@ -13,6 +13,7 @@ import type { Clock } from './clock';
 import type { CalendarService } from './calendar/calendarService';
 import { appHandlers } from './handlers/appHandlers';
 import { calendarHandlers } from './handlers/calendarHandlers';
+import { postureHandlers } from './handlers/postureHandlers';
 import { desktopHandlers } from './handlers/desktopHandlers';
 import { updatesHandlers } from './handlers/updatesHandlers';
 import type { DesktopFacts } from './desktopFacts';
@@ -167,6 +168,7 @@ export function createCore(deps: CoreDeps): Core {
       ...calendarHandlers(deps.calendar ?? null, shell),
       ...updatesHandlers(updates, deps.version),
       ...desktopHandlers(deps.desktop ?? null),
+      ...postureHandlers(null, deps.clock),
     },
     log,
   );

@@ -13,6 +13,7 @@ const SIZES: Record<Route, WindowSize> = {
   history: { width: 900, height: 720 },
   safety: { width: 640, height: 640 },
   welcome: { width: 720, height: 620 },
+  cue: { width: 360, height: 150 },
 };
 
 /** The escalated prompt: bigger and centred so it cannot be missed. */

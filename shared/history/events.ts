@@ -15,6 +15,8 @@ export const historyEventSchema = z.discriminatedUnion('type', [
     at,
     reason: z.enum(['interval', 'session']),
     sessionId: z.string().optional(),
+    /** A skipped break offered once more (skippedBreakReturns). */
+    returned: z.literal(true).optional(),
   }),
   z.object({ type: z.literal('snoozed'), at, until: at, snoozeCount: z.number().int().min(1) }),
   z.object({ type: z.literal('skipped'), at }),
@@ -93,6 +95,24 @@ export const historyEventSchema = z.discriminatedUnion('type', [
     heldReminders: z.number().int().min(0),
     title: z.string().max(200).optional(),
   }),
+  /**
+   * A quiet cue between breaks closed: a posture check-in, or the sit-stand
+   * rhythm's "stand up" / "sit down". Written when it closes, with how.
+   * `cueId` names the posture cue shown (shared/posture/postureCues.ts).
+   */
+  z.object({
+    type: z.literal('cue'),
+    at,
+    kind: z.enum(['posture', 'stand', 'sit']),
+    cueId: z.string().max(60),
+    outcome: z.enum(['done', 'dismissed', 'expired']),
+  }),
+  /**
+   * A standing block of the sit-stand rhythm, written when it ends (sit
+   * down, a break, a pause, a busy spell or the end of office hours). `at`
+   * is its end, `startedAt` its start.
+   */
+  z.object({ type: z.literal('standing'), at, startedAt: at }),
 ]);
 
 export type HistoryEvent = z.infer<typeof historyEventSchema>;

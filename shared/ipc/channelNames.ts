@@ -43,6 +43,8 @@ export const CHANNEL_NAME_LIST = [
   'runUpdateStep',
   'getShortcutStatus',
   'getTrayHost',
+  'getCueState',
+  'answerCue',
 ] as const satisfies readonly ChannelName[];
 
 /** Wire names, namespaced so nothing else on ipcMain can collide. */

@@ -4,6 +4,7 @@ import { calendarChannels, calendarEvents } from './calendarChannels';
 import { desktopChannels, desktopEvents } from './desktopChannels';
 import type { ChannelSpec, EventSpec } from './channel';
 import { historyChannels, historyEvents } from './historyChannels';
+import { postureChannels, postureEvents } from './postureChannels';
 import { reminderChannels, reminderEvents } from './reminderChannels';
 import { routineChannels, routineEvents } from './routineChannels';
 import { settingsChannels, settingsEvents } from './settingsChannels';
@@ -23,6 +24,7 @@ export const channels = {
   ...calendarChannels,
   ...updatesChannels,
   ...desktopChannels,
+  ...postureChannels,
 };
 
 /** Every push from main to a renderer. */
@@ -35,6 +37,7 @@ export const events = {
   ...calendarEvents,
   ...updatesEvents,
   ...desktopEvents,
+  ...postureEvents,
 };
 
 export type Channels = typeof channels;

@@ -25,6 +25,14 @@ export interface PlannerStatus {
   nextSession: { id: string; name: string; at: number } | null;
   /** Reminders are held because a busy source says so (a meeting, a call); absent or null when not. */
   holding?: HoldingFacts | null;
+  /**
+   * The sit-stand rhythm, when a standing desk is on and office hours run:
+   * which block this is and when it changes (stand up / sit down / the
+   * break); absent or null otherwise.
+   */
+  desk?: { block: 'sitting' | 'standing'; changesAt: number | null } | null;
+  /** The next posture cue, when cues are on and the person asked to see it; absent or null otherwise. */
+  nextPostureCueAt?: number | null;
   /** Main's clock when this status was computed. */
   sentAt: number;
 }

@@ -1,7 +1,11 @@
 import type { NagLevel } from '../settings/schema';
 import type { BusyReasonKind } from './busyWords';
 
-export const PROMPT_ACTIONS = ['start', 'snooze', 'skip'] as const;
+/**
+ * 'startShortest' takes the shortest routine instead: offered on the prompt
+ * (OpenPromptState.shortest) and, after a snooze, on the offer that follows.
+ */
+export const PROMPT_ACTIONS = ['start', 'snooze', 'skip', 'startShortest'] as const;
 export type PromptAction = (typeof PROMPT_ACTIONS)[number];
 
 /**
@@ -35,6 +39,27 @@ export interface OpenPromptState {
   sound: { enabled: boolean; volume: number };
   /** The catch-up after a busy spell (a meeting, a call): what it was and how long it lasted. */
   catchUp?: { kind: BusyReasonKind; busyMs: number };
+  /**
+   * The shortest routine, offered when the person snoozes ("Not now? A
+   * 1-minute seated reset instead"); null when this prompt's routine is
+   * already the shortest or no snooze is left.
+   */
+  shortest: { id: string; title: string; minutes: number } | null;
+  /** A break skipped earlier today, offered once more (skippedBreakReturns). */
+  returned: boolean;
+}
+
+/**
+ * Just after a snooze: the prompt stays a few seconds to offer the shortest
+ * routine in one click, then closes by itself. The snooze already counts.
+ */
+export interface SnoozeOfferState {
+  status: 'offer';
+  routine: { id: string; title: string; minutes: number };
+  /** When the snoozed reminder comes back. */
+  snoozedUntil: number;
+  /** When this offer closes by itself. */
+  closesAt: number;
 }
 
 export interface ClosedPromptState {
@@ -46,4 +71,6 @@ export interface ClosedPromptState {
  * sending, so the window computes elapsed times from absolute instants even
  * when its own clock disagrees.
  */
-export type PromptState = (OpenPromptState | ClosedPromptState) & { sentAt: number };
+export type PromptState = (OpenPromptState | SnoozeOfferState | ClosedPromptState) & {
+  sentAt: number;
+};

@@ -1,4 +1,11 @@
-import { SETTINGS_VERSION, type MeetingSettings, type OfficeHours, type Settings } from './schema';
+import {
+  SETTINGS_VERSION,
+  type MeetingSettings,
+  type OfficeHours,
+  type PostureSettings,
+  type Settings,
+  type StandingDeskSettings,
+} from './schema';
 
 /** Every busy source on, titles private: holding starts as soon as a source can say "busy". */
 export const DEFAULT_MEETINGS: MeetingSettings = {
@@ -11,6 +18,22 @@ export const DEFAULT_MEETINGS: MeetingSettings = {
     presentation: true,
     doNotDisturb: true,
   },
+};
+
+/** A quiet cue after every 20 minutes of active time, no sound, not in the tray line. */
+export const DEFAULT_POSTURE: PostureSettings = {
+  cues: true,
+  everyMinutes: 20,
+  sound: false,
+  showNextInTray: false,
+};
+
+/** Off until the person says they have a standing desk; sit 20 / stand 8 / move 2. */
+export const DEFAULT_STANDING_DESK: StandingDeskSettings = {
+  enabled: false,
+  sitMinutes: 20,
+  standMinutes: 8,
+  moveMinutes: 2,
 };
 
 const workday = [{ start: '09:00', end: '17:30' }];
@@ -68,5 +91,8 @@ export function defaultSettings(): Settings {
     updateMode: 'automatic',
     startBreakShortcut: null,
     meetings: structuredClone(DEFAULT_MEETINGS),
+    posture: { ...DEFAULT_POSTURE },
+    standingDesk: { ...DEFAULT_STANDING_DESK },
+    skippedBreakReturns: true,
   };
 }

@@ -32,6 +32,11 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   safetyAcknowledgedAt: 'Safety screen',
   partnerSafetyAcknowledgedAt: 'Partner safety screen',
   welcomeCompleted: 'Welcome',
+  updateMode: 'Updates',
+  startBreakShortcut: 'Shortcut',
+  posture: 'Posture cues',
+  standingDesk: 'Standing desk',
+  skippedBreakReturns: 'Offer a skipped break again',
 };
 
 const DAY_LABELS: Readonly<Record<string, string>> = WEEKDAY_LABELS;
@@ -46,6 +51,18 @@ const MEETING_LABELS: Readonly<Record<string, string>> = {
   microphone: 'Microphone',
   presentation: 'Presentation or video',
   doNotDisturb: 'Do not disturb',
+};
+
+/** The posture and standing-desk settings by the names of their fields in Settings. */
+const DESK_LABELS: Readonly<Record<string, string>> = {
+  cues: 'Posture cues',
+  everyMinutes: 'Every',
+  sound: 'Sound',
+  showNextInTray: 'Show the next cue in the tray',
+  enabled: 'Standing desk',
+  sitMinutes: 'Sit for',
+  standMinutes: 'Stand for',
+  moveMinutes: 'Move for',
 };
 
 /** ['officeHours', 'mon', 0, 'end'] -> "Office hours, Monday, range 1, end": the path in the window's words. */
@@ -64,6 +81,9 @@ export function fieldLabel(path: readonly (string | number)[]): string {
   } else if (key === 'meetings') {
     const last = rest.at(-1);
     if (last) parts.push(MEETING_LABELS[last] ?? last);
+  } else if (key === 'posture' || key === 'standingDesk') {
+    const last = rest.at(-1);
+    if (last) parts.push(DESK_LABELS[last] ?? last);
   } else {
     parts.push(...rest);
   }

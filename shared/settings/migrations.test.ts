@@ -34,6 +34,7 @@ describe('settings migrations', () => {
       [1, 2],
       [2, 3],
       [3, 4],
+      [4, 5],
     ]);
     const settings = settingsSchema.parse(outcome.document);
     expect(settings.officeHours.mon).toEqual([{ start: '08:00', end: '16:00' }]);
@@ -60,7 +61,7 @@ describe('settings migrations', () => {
     if (outcome.status !== 'migrated') return;
     const settings = settingsSchema.parse(outcome.document);
     expect(settings).toMatchObject({
-      version: 4,
+      version: 5,
       intervalMinutes: 30,
       theme: 'dark',
       updateMode: 'automatic',
@@ -71,11 +72,14 @@ describe('settings migrations', () => {
   it('brings a version-3 file to 4 with meetings held, titles private and every source on', () => {
     const v3 = { ...defaultSettings(), version: 3, intervalMinutes: 50 } as Record<string, unknown>;
     delete v3.meetings;
+    delete v3.posture;
+    delete v3.standingDesk;
+    delete v3.skippedBreakReturns;
     const outcome = migrateSettings(v3);
     expect(outcome.status).toBe('migrated');
     if (outcome.status !== 'migrated') return;
     expect(settingsSchema.parse(outcome.document)).toMatchObject({
-      version: 4,
+      version: 5,
       intervalMinutes: 50,
       meetings: {
         holdReminders: true,
@@ -88,6 +92,31 @@ describe('settings migrations', () => {
           doNotDisturb: true,
         },
       },
+    });
+  });
+
+  it('brings a version-4 file to 5: silent posture cues every 20 min, no standing desk, skipped breaks come back', () => {
+    const v4 = {
+      ...defaultSettings(),
+      version: 4,
+      intervalMinutes: 35,
+      theme: 'light',
+    } as Record<string, unknown>;
+    delete v4.posture;
+    delete v4.standingDesk;
+    delete v4.skippedBreakReturns;
+    const steps: MigrationStep[] = [];
+    const outcome = migrateSettings(v4, (step) => steps.push(step));
+    expect(outcome.status).toBe('migrated');
+    if (outcome.status !== 'migrated') return;
+    expect(steps.map((s) => [s.from, s.to])).toEqual([[4, 5]]);
+    expect(settingsSchema.parse(outcome.document)).toMatchObject({
+      version: 5,
+      intervalMinutes: 35,
+      theme: 'light',
+      posture: { cues: true, everyMinutes: 20, sound: false, showNextInTray: false },
+      standingDesk: { enabled: false, sitMinutes: 20, standMinutes: 8, moveMinutes: 2 },
+      skippedBreakReturns: true,
     });
   });
 

@@ -1,5 +1,10 @@
 import { HHMM_PATTERN, minutesOfDay, WEEKDAYS, type Weekday } from '../time';
-import { DEFAULT_MEETINGS, defaultSettings } from './defaults';
+import {
+  DEFAULT_MEETINGS,
+  DEFAULT_POSTURE,
+  DEFAULT_STANDING_DESK,
+  defaultSettings,
+} from './defaults';
 import { SETTINGS_VERSION } from './schema';
 import { isRecord } from '../isRecord';
 
@@ -185,8 +190,27 @@ const v3ToV4: SettingsMigration = {
   },
 };
 
+/**
+ * Version 5 adds posture cues, the sit-stand rhythm and the skipped break
+ * that comes back. Existing installs get the defaults: gentle silent cues
+ * (on), no standing desk until chosen, and a skipped break offered once more.
+ */
+const v4ToV5: SettingsMigration = {
+  to: 5,
+  description: 'posture cues, sit-stand rhythm, skipped break comes back',
+  migrate(v4) {
+    return {
+      ...v4,
+      version: 5,
+      posture: { ...DEFAULT_POSTURE },
+      standingDesk: { ...DEFAULT_STANDING_DESK },
+      skippedBreakReturns: true,
+    };
+  },
+};
+
 /** Every step, oldest first. Add a step here whenever SETTINGS_VERSION goes up. */
-export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [v1ToV2, v2ToV3, v3ToV4];
+export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [v1ToV2, v2ToV3, v3ToV4, v4ToV5];
 
 /** The version a document claims; version 1 files written before the field existed are recognised by their keys. */
 export function settingsVersionOf(doc: SettingsDocument): number | null {

@@ -5,7 +5,7 @@ import { checkGlobalShortcut } from './accelerator';
 import { ruleParams, SETTINGS_RULES } from './rules';
 
 /** The version written by this build; migrations bring older files up to it. */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 /** Time ranges one weekday may hold; the settings screens read the limit from here. */
 export const MAX_RANGES_PER_DAY = 8;
@@ -154,6 +154,36 @@ export const meetingsSchema = z
   })
   .strict();
 
+/**
+ * Posture check-ins between breaks: a small quiet cue after every
+ * `everyMinutes` of active time. On by default at a gentle level (McLean et
+ * al. 2001: 30-second microbreaks every 20 minutes). Silent unless `sound`.
+ */
+export const postureSchema = z
+  .object({
+    cues: z.boolean(),
+    everyMinutes: z.number().int().min(10).max(60),
+    /** A soft sound with each cue; off by default (a cue never makes a sound unless asked). */
+    sound: z.boolean(),
+    /** The tray's status line also says when the next cue comes. */
+    showNextInTray: z.boolean(),
+  })
+  .strict();
+
+/**
+ * The sit-stand rhythm for a standing desk, off by default: sit, then stand,
+ * then move (the move part is the break and its routine). Defaults follow
+ * the common office guidance (sit 20 / stand 8 / move 2).
+ */
+export const standingDeskSchema = z
+  .object({
+    enabled: z.boolean(),
+    sitMinutes: z.number().int().min(5).max(120),
+    standMinutes: z.number().int().min(2).max(60),
+    moveMinutes: z.number().int().min(1).max(15),
+  })
+  .strict();
+
 /** The fields of a settings document, each checked on its own. */
 export const settingsFieldsSchema = z
   .object({
@@ -189,6 +219,10 @@ export const settingsFieldsSchema = z
     /** Starts the default break routine from anywhere. */
     startBreakShortcut: shortcutSchema,
     meetings: meetingsSchema,
+    posture: postureSchema,
+    standingDesk: standingDeskSchema,
+    /** A skipped break is offered once more the same day, at the next good moment. */
+    skippedBreakReturns: z.boolean(),
   })
   .strict();
 
@@ -221,6 +255,8 @@ export type Theme = z.infer<typeof themeSchema>;
 export type UpdateMode = z.infer<typeof updateModeSchema>;
 export type MeetingSettings = z.infer<typeof meetingsSchema>;
 export type BusySourceKind = keyof MeetingSettings['sources'];
+export type PostureSettings = z.infer<typeof postureSchema>;
+export type StandingDeskSettings = z.infer<typeof standingDeskSchema>;
 
 /**
  * A change from the renderer: any subset of top-level keys, each replaced

@@ -24,6 +24,8 @@ const EVENT_LABELS: Record<HistoryEvent['type'], string> = {
   naturalBreak: 'natural break',
   missedSession: 'missed session',
   busyHold: 'reminders held',
+  cue: 'cue',
+  standing: 'standing',
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -71,6 +73,10 @@ function detailOf(event: HistoryEvent): string {
       return `${event.title ?? event.kind} from ${localParts(event.startedAt).time.slice(0, 5)}, ${
         event.heldReminders
       } held`;
+    case 'cue':
+      return `${event.kind} ${event.cueId}, ${event.outcome}`;
+    case 'standing':
+      return `standing from ${localParts(event.startedAt).time.slice(0, 5)}`;
     case 'skipped':
       return '';
   }
@@ -81,13 +87,14 @@ function rowOf(event: HistoryEvent): (string | number | null)[] {
   const routine = 'routineId' in event ? event.routineId : null;
   const finished = event.type === 'completed' || event.type === 'stopped';
   const played = finished || event.type === 'interrupted';
+  const standing = event.type === 'standing';
   return [
     date,
     time,
     EVENT_LABELS[event.type],
     routine,
     detailOf(event),
-    played ? Math.round(((event.at - event.startedAt) / 60_000) * 10) / 10 : null,
+    played || standing ? Math.round(((event.at - event.startedAt) / 60_000) * 10) / 10 : null,
     played ? event.painBefore : null,
     finished ? event.painAfter : null,
     new Date(event.at).toISOString(),

@@ -232,7 +232,7 @@ describe('loadSettings: a damaged file', () => {
       ].sort(),
     );
     expect(loaded.notice).toMatch(
-      /^Some of your settings had values Decompress cannot use\. 18 settings could still be read and were kept; the rest are back to their defaults\./,
+      /^Some of your settings had values Decompress cannot use\. 21 settings could still be read and were kept; the rest are back to their defaults\./,
     );
     expect(onDisk()).toEqual(s);
   });

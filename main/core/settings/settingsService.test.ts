@@ -88,6 +88,15 @@ describe('settings through the router', () => {
     });
   });
 
+  it('holds in memory exactly what it wrote: a grace of -0 is kept as 0, as the file says', async () => {
+    // Found by the fuzz: the schema accepts -0, JSON writes it as 0, and the two then disagreed.
+    await t.call('updateSettings', { graceMinutes: 30 });
+    const result = await t.call('updateSettings', { graceMinutes: -0 });
+    expect(result.ok).toBe(true);
+    expect(Object.is(t.core.settings.get().graceMinutes, 0)).toBe(true);
+    expect(t.core.settings.get()).toEqual(onDisk());
+  });
+
   it('does not write or broadcast a change that changes nothing', async () => {
     await t.call('updateSettings', { theme: 'system' });
     expect(t.broadcasts).toEqual([]);
@@ -171,7 +180,7 @@ describe('export and import', () => {
     writeFileSync(old, settingsFixture('settings.v1.json'));
     t.dialogs.openPath = old;
     expect(await t.call('importSettings')).toMatchObject({ ok: true, value: { status: 'done' } });
-    expect(onDisk()).toMatchObject({ intervalMinutes: 50, version: 4 });
+    expect(onDisk()).toMatchObject({ intervalMinutes: 50, version: 5 });
   });
 
   it('refuses a file from a newer version, saying so in the version field', async () => {
@@ -184,7 +193,7 @@ describe('export and import', () => {
         status: 'invalid',
         issue: {
           path: ['version'],
-          problem: { code: 'custom', rule: 'newer-version', values: { version: 7, supported: 4 } },
+          problem: { code: 'custom', rule: 'newer-version', values: { version: 7, supported: 5 } },
         },
       },
     });

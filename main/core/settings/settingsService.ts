@@ -94,7 +94,10 @@ export function createSettingsService(
   let current = initial;
   const listeners = new Set<(settings: Settings, previous: Settings) => void>();
 
-  function commit(next: Settings): Settings {
+  function commit(accepted: Settings): Settings {
+    // Memory holds what the file will hold: JSON has no -0 (a patch of -0 is a
+    // valid 0 to the schema, written as 0), and nothing else JSON drops.
+    const next = JSON.parse(JSON.stringify(accepted)) as Settings;
     const previous = current;
     // Nothing changed: no write, and no "changed" event waking every window.
     if (JSON.stringify(next) === JSON.stringify(previous)) return current;

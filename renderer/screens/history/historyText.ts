@@ -164,8 +164,34 @@ export function describeEvent(event: HistoryEvent): EventRow {
           .join(' · '),
         tone: 'neutral',
       };
+    case 'cue':
+      return {
+        what: CUE_KIND_WORDS[event.kind],
+        routine: null,
+        detail: CUE_OUTCOME_WORDS[event.outcome],
+        tone: event.outcome === 'done' ? 'good' : 'neutral',
+      };
+    case 'standing':
+      return {
+        what: 'Stood at the desk',
+        routine: null,
+        detail: minutesBetween(event.startedAt, event.at),
+        tone: 'good',
+      };
   }
 }
+
+const CUE_KIND_WORDS: Record<Extract<HistoryEvent, { type: 'cue' }>['kind'], string> = {
+  posture: 'Posture check-in',
+  stand: 'Time to stand up',
+  sit: 'Time to sit down',
+};
+
+const CUE_OUTCOME_WORDS: Record<Extract<HistoryEvent, { type: 'cue' }>['outcome'], string> = {
+  done: 'Done',
+  dismissed: 'Dismissed',
+  expired: 'Closed by itself',
+};
 
 /** How a hold's cause reads when its title is private or there is none. */
 const BUSY_KIND_WORDS: Record<Extract<HistoryEvent, { type: 'busyHold' }>['kind'], string> = {

@@ -27,6 +27,8 @@ const open = (patch: Partial<OpenPromptState & { sentAt: number }> = {}): Prompt
   lastBreakAt: NOW - 47 * 60_000,
   workingSince: NOW - 50 * 60_000,
   sound: { enabled: true, volume: 0.6 },
+  shortest: null,
+  returned: false,
   sentAt: NOW,
   ...patch,
 });

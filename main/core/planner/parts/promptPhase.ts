@@ -120,6 +120,8 @@ export function answerRefusal(
 ): string | null {
   if (phase.kind !== 'prompt') return 'No reminder is waiting for an answer';
   if (action === 'snooze') return snoozeRefusal(phase.reminder, settings);
+  // Until the planner offers a shorter routine, none is on offer (the prompt says shortest: null).
+  if (action === 'startShortest') return 'No shorter routine is on offer';
   if (action === 'skip' && !canSkip(settings.nagLevel)) {
     return 'Strict reminders have no Skip: start the routine or snooze';
   }
@@ -153,6 +155,8 @@ export function promptStateOf(
     workingSince: context.workingSince,
     sound: { enabled: settings.soundEnabled, volume: settings.soundVolume },
     ...(reminder.catchUp ? { catchUp: reminder.catchUp } : {}),
+    shortest: null,
+    returned: false,
     sentAt: context.now,
   };
 }
