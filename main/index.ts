@@ -16,8 +16,9 @@ import { openCore } from './core/openCore';
 import { createDesktopFacts } from './core/desktopFacts';
 import type { Logger } from './core/logger';
 import type { Settings } from '../shared/settings/schema';
-import type { LiveBusySource } from './core/busy/busySource';
 import { createLiveBusySources } from './desktop/busy/createLiveBusySources';
+import type { GuardedSource } from './desktop/busy/guardedSource';
+import { createSourceBoard } from './desktop/busy/sourceBoard';
 import type { LiveSourceKind } from './desktop/busy/signalDetector';
 import { watchScreenLock } from './desktop/screenLock';
 import { trayHostView, watchTrayHostOnSessionBus } from './desktop/trayHost';
@@ -159,7 +160,7 @@ async function openCalendar(userDataDir: string, log: Logger): Promise<CalendarS
  * The live busy sources for this OS. Each reads its Settings switch at every
  * check (a source turned off is never read); nothing is read here.
  */
-function openLiveSources(settings: () => Settings | null, log: Logger): readonly LiveBusySource[] {
+function openLiveSources(settings: () => Settings | null, log: Logger): readonly GuardedSource[] {
   try {
     return createLiveBusySources({
       isEnabled: (kind: LiveSourceKind) => {
@@ -224,7 +225,13 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
   const calendar = await openCalendar(userDataDir, log);
   // Read at every check; before the core exists no source is asked.
   let currentSettings = (): Settings | null => null;
-  const liveSources = openLiveSources(() => currentSettings(), log);
+  // Settings shows each source's last answer; the board passes on every answer the planner gets.
+  const busySources = createSourceBoard(
+    openLiveSources(() => currentSettings(), log),
+    () => systemClock.now(),
+    (views) => windows.broadcast('busySourcesChanged', views),
+  );
+  const liveSources = busySources.sources;
   // Updates and the desktop's answers (issue 18), each optional: a failure here
   // leaves the app without updates, never without its core.
   const made: { updates: ReturnType<typeof appUpdates> } = { updates: null };
@@ -234,6 +241,7 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
   const desktop = createDesktopFacts(
     () => shortcutStatus(),
     (view) => windows.broadcast('trayHostChanged', view),
+    busySources,
   );
   const { core: running, loaded } = openCore({
     userDataDir,

@@ -3,7 +3,13 @@ import { contrast, over, parseColor, type Rgba } from '../../renderer/testing/co
 
 export type Theme = 'light' | 'dark';
 
-/** Runs `check` with the page drawn in each theme (as the person could choose), then puts it back. */
+/**
+ * Runs `check` with the page drawn in each theme (as the person could choose),
+ * then puts it back. Checks read colours with expect.poll: on a loaded
+ * machine one stress run read an SVG arc's new stroke against its old
+ * backdrop right after the switch (1.9:1 for a 6:1 pair), so a reading is
+ * taken again until the page has settled, and a real shortfall still fails.
+ */
 export async function inEachTheme(
   page: Page,
   check: (theme: Theme) => Promise<void>,
@@ -39,7 +45,6 @@ interface Drawn {
  * opacity of it and its ancestors, and the backgrounds behind it.
  */
 async function drawn(target: Locator, property: string): Promise<Drawn> {
-  // Transitions off, so a colour read right after a theme change is the final one.
   return target.evaluate((el, prop) => {
     const style = getComputedStyle(el);
     let opacity = 1;

@@ -129,8 +129,11 @@ test.describe('Settings', () => {
         const count = await fields.count();
         expect(count, where).toBeGreaterThan(0);
         for (let i = 0; i < count; i++) {
-          const ratio = await contrastOf(fields.nth(i), 'border-top-color');
-          expect(ratio, `${where}, field ${i + 1}, ${theme}`).toBeGreaterThanOrEqual(3);
+          await expect
+            .poll(() => contrastOf(fields.nth(i), 'border-top-color'), {
+              message: `${where}, field ${i + 1}, ${theme}`,
+            })
+            .toBeGreaterThanOrEqual(3);
         }
       });
     };
@@ -247,18 +250,21 @@ test.describe('Routine player', () => {
       await inEachTheme(page, async (theme) => {
         const where = `${state}, ${theme}`;
         const ring = page.locator('.rt-ring');
-        expect(
-          await contrastOf(page.locator('.rt-ring__arc'), 'stroke', ring),
-          `arc ${where}`,
-        ).toBeGreaterThanOrEqual(3);
-        expect(
-          await contrastOf(page.getByTestId('countdown'), 'color', ring),
-          `number ${where}`,
-        ).toBeGreaterThanOrEqual(4.5);
-        expect(
-          await contrastOf(page.locator('.rt-ring__unit'), 'color', ring),
-          `unit ${where}`,
-        ).toBeGreaterThanOrEqual(4.5);
+        await expect
+          .poll(() => contrastOf(page.locator('.rt-ring__arc'), 'stroke', ring), {
+            message: `arc ${where}`,
+          })
+          .toBeGreaterThanOrEqual(3);
+        await expect
+          .poll(() => contrastOf(page.getByTestId('countdown'), 'color', ring), {
+            message: `number ${where}`,
+          })
+          .toBeGreaterThanOrEqual(4.5);
+        await expect
+          .poll(() => contrastOf(page.locator('.rt-ring__unit'), 'color', ring), {
+            message: `unit ${where}`,
+          })
+          .toBeGreaterThanOrEqual(4.5);
       });
     };
     await measure('running');
@@ -278,10 +284,10 @@ test.describe('Routine player', () => {
       for (let i = 0; i < count; i++) {
         const hint = hints.nth(i);
         const button = hint.locator('xpath=ancestor::button[1]');
-        expect(
-          await contrastOf(hint, 'color', button),
-          `${await hint.textContent()} (${theme})`,
-        ).toBeGreaterThanOrEqual(4.5);
+        const label = `${await hint.textContent()} (${theme})`;
+        await expect
+          .poll(() => contrastOf(hint, 'color', button), { message: label })
+          .toBeGreaterThanOrEqual(4.5);
       }
     });
   });
@@ -296,7 +302,9 @@ test.describe('Welcome', () => {
     ).toBeFocused();
     const dot = page.locator('.welcome-steps__item--done .welcome-steps__dot');
     await inEachTheme(page, async (theme) => {
-      expect(await contrastOf(dot, 'color'), theme).toBeGreaterThanOrEqual(3);
+      await expect
+        .poll(() => contrastOf(dot, 'color'), { message: theme })
+        .toBeGreaterThanOrEqual(3);
     });
   });
 });

@@ -1,10 +1,29 @@
-import type { ShortcutStatusView, TrayHostView } from '../../shared/ipc/desktopChannels';
+import type {
+  BusySourceStatusView,
+  ShortcutStatusView,
+  TrayHostView,
+} from '../../shared/ipc/desktopChannels';
 
 /** What the desktop told the shell, for Settings and the welcome to read. */
 export interface DesktopFacts {
   shortcutStatus(): ShortcutStatusView;
   trayHost(): TrayHostView;
+  /** Each live busy source's last answer (empty where there are none). */
+  busySources(): BusySourceStatusView[];
+  /** Asks every live source once, now, for Settings' "Check now". */
+  checkBusySources(): Promise<BusySourceStatusView[]>;
 }
+
+/** The live busy sources as Settings sees them (main/desktop/busy/sourceBoard.ts). */
+export interface BusySourceReadings {
+  statuses(): BusySourceStatusView[];
+  checkAll(): Promise<BusySourceStatusView[]>;
+}
+
+const NO_SOURCES: BusySourceReadings = {
+  statuses: () => [],
+  checkAll: () => Promise.resolve([]),
+};
 
 export interface DesktopFactsCell extends DesktopFacts {
   /** The tray-host watch answered (at start, and when a panel comes or goes). */
@@ -18,11 +37,14 @@ export interface DesktopFactsCell extends DesktopFacts {
 export function createDesktopFacts(
   shortcutStatus: () => ShortcutStatusView,
   onTrayHostChange: (view: TrayHostView) => void,
+  sources: BusySourceReadings = NO_SOURCES,
 ): DesktopFactsCell {
   let trayHost: TrayHostView = { status: 'present', advice: null };
   return {
     shortcutStatus,
     trayHost: () => trayHost,
+    busySources: () => sources.statuses(),
+    checkBusySources: () => sources.checkAll(),
     setTrayHost(view) {
       trayHost = view;
       onTrayHostChange(view);

@@ -43,6 +43,8 @@ export const CHANNEL_NAME_LIST = [
   'runUpdateStep',
   'getShortcutStatus',
   'getTrayHost',
+  'getBusySources',
+  'checkBusySources',
   'getCueState',
   'answerCue',
 ] as const satisfies readonly ChannelName[];

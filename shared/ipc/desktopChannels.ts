@@ -17,12 +17,28 @@ export interface TrayHostView {
   advice: { title: string; steps: string[] } | null;
 }
 
+/** A live busy source's last answer, for Settings ("Camera: in use by another app at 10:42"). */
+export interface BusySourceStatusView {
+  kind: 'camera' | 'microphone' | 'presentation' | 'doNotDisturb';
+  state: 'off' | 'not-checked' | 'busy' | 'free' | 'unavailable' | 'failed';
+  /** When it last answered (epoch ms), null when never or off. */
+  at: number | null;
+  /** The whole line, in main's words. */
+  text: string;
+}
+
 export const desktopChannels = {
   getShortcutStatus: channel<ShortcutStatusView>()(z.undefined()),
   getTrayHost: channel<TrayHostView>()(z.undefined()),
+  /** Each live busy source's last answer; nothing is read to give it. */
+  getBusySources: channel<BusySourceStatusView[]>()(z.undefined()),
+  /** Asks every live source once, now (Settings' "Check now"), and gives their answers. */
+  checkBusySources: channel<BusySourceStatusView[]>()(z.undefined()),
 };
 
 export const desktopEvents = {
   /** A panel with a tray came or went (at login it may start after Decompress). */
   trayHostChanged: event<TrayHostView>(),
+  /** A live busy source answered (the planner asked it, or Settings did). */
+  busySourcesChanged: event<BusySourceStatusView[]>(),
 };

@@ -4,11 +4,13 @@ import type { Handlers } from '../ipc/router';
 
 type DesktopHandlers = Pick<Handlers, keyof typeof desktopChannels>;
 
-/** Settings' and the welcome's questions about the desktop: the shortcut as the OS took it, the tray. */
+/** Settings' and the welcome's questions about the desktop: the shortcut as the OS took it, the tray, the busy sources. */
 export function desktopHandlers(facts: DesktopFacts | null): DesktopHandlers {
   return {
     getShortcutStatus: () => facts?.shortcutStatus() ?? { state: 'off' },
     // Without a shell that asked (the harness), there is nothing to warn about.
     getTrayHost: () => facts?.trayHost() ?? { status: 'present', advice: null },
+    getBusySources: () => facts?.busySources() ?? [],
+    checkBusySources: () => facts?.checkBusySources() ?? Promise.resolve([]),
   };
 }

@@ -1,5 +1,9 @@
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { AppInfo } from '../../../../shared/ipc/appChannels';
+import type { BusySourceStatusView } from '../../../../shared/ipc/desktopChannels';
+import { errorText } from '../../../../shared/settings/messages';
+import { bridge } from '../../../bridge';
+import { useMainValue } from '../../../mainValue/useMainValue';
 import type { BusySourceKind, MeetingSettings } from '../../../../shared/settings/schema';
 import type { FieldProblem } from '../../../fields/fieldProblem';
 import { ToggleSetting } from '../controls/ToggleSetting';
@@ -16,6 +20,9 @@ export interface MeetingPolicyProps {
 export function MeetingPolicy({ meetings, platform, save }: MeetingPolicyProps): ReactElement {
   const setSource = (kind: BusySourceKind, on: boolean) =>
     save((shown) => ({ ...shown, sources: { ...shown.sources, [kind]: on } }));
+  const sources = useMainValue(bridge.getBusySources, 'busySourcesChanged');
+  const statusOf = (kind: BusySourceKind): string | null =>
+    sources.value?.find((view: BusySourceStatusView) => view.kind === kind)?.text ?? null;
   return (
     <>
       <fieldset className="group">
@@ -48,10 +55,57 @@ export function MeetingPolicy({ meetings, platform, save }: MeetingPolicyProps):
               unavailable={words.unavailable}
               checked={meetings.sources[kind]}
               onSave={(on) => setSource(kind, on)}
+              status={words.unavailable ? null : statusOf(kind)}
+              statusTestId={`source-status-${kind}`}
             />
           );
         })}
+        {(sources.value?.length ?? 0) > 0 && (
+          <CheckSourcesNow onChecked={(views) => sources.accept(views)} />
+        )}
       </fieldset>
     </>
+  );
+}
+
+/**
+ * Asks every live source once, on a click: the only time they are read
+ * outside the planner's own moments. The answers land in the lines above.
+ */
+function CheckSourcesNow({
+  onChecked,
+}: {
+  onChecked(views: BusySourceStatusView[]): void;
+}): ReactElement {
+  const [checking, setChecking] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const check = async () => {
+    setChecking(true);
+    setMessage(null);
+    const result = await bridge.checkBusySources();
+    setChecking(false);
+    if (result.ok) {
+      onChecked(result.value);
+      setMessage('Checked just now: each line above says what was found.');
+    } else {
+      setMessage(errorText(result.error));
+    }
+  };
+  return (
+    <div className="setting">
+      <div className="setting__text">
+        <p className="setting__help" role="status" aria-live="polite">
+          {checking
+            ? 'Checking the camera, microphone and desktop…'
+            : (message ??
+              'Each line above is what the source said when last asked. Sources are asked only when a break is about to come.')}
+        </p>
+      </div>
+      <div className="setting__control">
+        <button type="button" className="button" disabled={checking} onClick={() => void check()}>
+          {checking ? 'Checking…' : 'Check now'}
+        </button>
+      </div>
+    </div>
   );
 }

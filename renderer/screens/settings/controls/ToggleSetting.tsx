@@ -10,6 +10,9 @@ export interface ToggleSettingProps {
   onSave(checked: boolean): Promise<FieldProblem | null>;
   /** Why the setting cannot be used here; shown instead of the help, with the switch off and disabled. */
   unavailable?: string | null;
+  /** What the setting last found, shown under the help (a busy source's last answer). */
+  status?: string | null;
+  statusTestId?: string;
 }
 
 /** An on/off setting drawn as a switch; a native checkbox underneath, so Space toggles it. */
@@ -19,6 +22,8 @@ export function ToggleSetting({
   checked,
   onSave,
   unavailable = null,
+  status = null,
+  statusTestId,
 }: ToggleSettingProps): ReactElement {
   const id = useId();
   // The switch moves at once; it moves back, with the reason, only if main refuses.
@@ -32,6 +37,11 @@ export function ToggleSetting({
         <p id={`${id}-help`} className="setting__help">
           {unavailable ?? help}
         </p>
+        {status !== null && (
+          <p id={`${id}-status`} className="setting__status" data-testid={statusTestId}>
+            {status}
+          </p>
+        )}
       </div>
       <div className="setting__control">
         <input
@@ -41,7 +51,7 @@ export function ToggleSetting({
           className="switch"
           checked={unavailable ? false : draft.value}
           disabled={unavailable !== null}
-          aria-describedby={`${id}-help ${id}-error`}
+          aria-describedby={`${id}-help${status !== null ? ` ${id}-status` : ''} ${id}-error`}
           onChange={(e) => draft.change(e.target.checked)}
         />
       </div>
