@@ -4,6 +4,12 @@ import type { ShortcutStatusView, TrayHostView } from '../../shared/ipc/desktopC
 export interface DesktopFacts {
   shortcutStatus(): ShortcutStatusView;
   trayHost(): TrayHostView;
+  /**
+   * Whether the prompt that opened at `promptOpenedAt` says where Decompress
+   * lives: the first prompt of the run that asks while the tray is absent,
+   * and only that one.
+   */
+  claimNoTrayLine(promptOpenedAt: number): boolean;
 }
 
 export interface DesktopFactsCell extends DesktopFacts {
@@ -20,9 +26,16 @@ export function createDesktopFacts(
   onTrayHostChange: (view: TrayHostView) => void,
 ): DesktopFactsCell {
   let trayHost: TrayHostView = { status: 'present', advice: null };
+  let linePrompt: number | null = null;
   return {
     shortcutStatus,
     trayHost: () => trayHost,
+    claimNoTrayLine(promptOpenedAt) {
+      if (linePrompt !== null) return linePrompt === promptOpenedAt;
+      if (trayHost.status !== 'absent') return false;
+      linePrompt = promptOpenedAt;
+      return true;
+    },
     setTrayHost(view) {
       trayHost = view;
       onTrayHostChange(view);

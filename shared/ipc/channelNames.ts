@@ -43,6 +43,7 @@ export const CHANNEL_NAME_LIST = [
   'runUpdateStep',
   'getShortcutStatus',
   'getTrayHost',
+  'claimNoTrayLine',
 ] as const satisfies readonly ChannelName[];
 
 /** Wire names, namespaced so nothing else on ipcMain can collide. */

@@ -20,6 +20,14 @@ export interface TrayHostView {
 export const desktopChannels = {
   getShortcutStatus: channel<ShortcutStatusView>()(z.undefined()),
   getTrayHost: channel<TrayHostView>()(z.undefined()),
+  /**
+   * The prompt asks whether to say where Decompress lives: true for the
+   * run's first prompt shown while no tray shows the icon (the same prompt,
+   * by when it opened, keeps its answer when it re-renders).
+   */
+  claimNoTrayLine: channel<boolean>()(
+    z.object({ promptOpenedAt: z.number().int().nonnegative() }).strict(),
+  ),
 };
 
 export const desktopEvents = {

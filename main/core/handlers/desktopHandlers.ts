@@ -10,5 +10,8 @@ export function desktopHandlers(facts: DesktopFacts | null): DesktopHandlers {
     getShortcutStatus: () => facts?.shortcutStatus() ?? { state: 'off' },
     // Without a shell that asked (the harness), there is nothing to warn about.
     getTrayHost: () => facts?.trayHost() ?? { status: 'present', advice: null },
+    // Only the prompt says it; another window asking would use up the one line.
+    claimNoTrayLine: ({ promptOpenedAt }, ctx) =>
+      ctx.route === 'prompt' && (facts?.claimNoTrayLine(promptOpenedAt) ?? false),
   };
 }
