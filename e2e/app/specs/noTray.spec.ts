@@ -7,7 +7,7 @@ import {
   type StandInService,
 } from '../../../main/desktop/dbus/testing/standInService';
 import { launchApp, type RunningApp } from '../support/launch';
-import { MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
+import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
 
 /*
  * Stock GNOME has no StatusNotifierItem host, so Electron's tray icon shows
@@ -133,6 +133,32 @@ test.describe('the built app on a desktop without a tray (a private session bus)
       watcher.emit('StatusNotifierHostRegistered');
       await trayHostLogged(run, 'present');
       await expect(noTrayNote(settings)).toHaveCount(0);
+    } finally {
+      await run.app.close();
+    }
+  });
+
+  test('the first reminder’s prompt says where Decompress lives; the snoozed one back later does not', async () => {
+    const run = await launchApp({
+      fakeNow: MONDAY_9AM_BERLIN,
+      settings: settledSettings(),
+      env: { ...GNOME, DBUS_SESSION_BUS_ADDRESS: bus.address },
+    });
+    try {
+      await run.ready();
+      await trayHostLogged(run, 'absent');
+      await run.tick(45 * MINUTE);
+      const prompt = await run.window('prompt');
+      await expect(prompt.getByTestId('where-decompress-lives')).toHaveText(
+        'Decompress lives in your app menu on this desktop: open it there for Settings and pauses.',
+      );
+      await prompt.getByRole('button', { name: /^Snooze/ }).click();
+      await expect.poll(() => run.desktop((d) => d.windows().length)).toBe(0);
+
+      await run.tick(5 * MINUTE);
+      const again = await run.window('prompt');
+      await expect(again.getByRole('button', { name: /^Snooze \(2 left\)/ })).toBeVisible();
+      await expect(again.getByTestId('where-decompress-lives')).toHaveCount(0);
     } finally {
       await run.app.close();
     }
