@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { createDesktopFacts } from '../../main/core/desktopFacts';
 import { trayAdvice } from '../../main/desktop/trayHostAdvice';
 import { defaultSettings } from '../../shared/settings/defaults';
+import { expectNoAxeViolations } from '../harness/axeGate';
 import { expect, test } from '../harness/fixtures';
 
 /*
@@ -60,6 +61,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await expectToFit(page);
     await harness.screenshot(page, `prompt-no-tray-${colorScheme}`);
+    // axe draws both themes itself (the line's contrast included), so once is enough.
+    if (colorScheme === 'light')
+      await expectNoAxeViolations(page, 'the first prompt without a tray');
 
     // Skipped; the next reminder's prompt (45 minutes on) carries no line.
     await page.getByRole('button', { name: 'Skip' }).click();
