@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import asar from '@electron/asar';
 import { Arch, Platform, build } from 'electron-builder';
 import { REQUIRED_FILES, auditAsar, importedSpecifiers } from './asarRules.ts';
+import { desktopEntryProblems } from './desktopEntryRules.ts';
 
 const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -94,10 +95,28 @@ async function main() {
 
   const arch = process.arch === 'arm64' ? Arch.arm64 : Arch.x64;
   let appOutDir = null;
+  /** The .desktop file each package would install, as electron-builder computed it. */
+  const desktopFiles = new Map();
   await build({
     projectDir: root,
-    targets: Platform.LINUX.createTarget('dir', arch),
+    // The AppImage and the .deb are taken as far as their .desktop file and
+    // stopped there (effectiveOptionComputed, electron-builder's own hook for
+    // reading what a target computed): the tools that would make the
+    // packages download from outside the registries.
+    targets: Platform.LINUX.createTarget(['dir', 'AppImage', 'deb'], arch),
     publish: 'never',
+    effectiveOptionComputed: async (computed) => {
+      if (Array.isArray(computed)) {
+        // deb: [fpm arguments, the path of the .desktop file it wrote]
+        desktopFiles.set('deb', readFileSync(computed[1], 'utf8'));
+        return true;
+      }
+      if (computed && typeof computed.desktop === 'string') {
+        desktopFiles.set('AppImage', computed.desktop);
+        return true;
+      }
+      return false;
+    },
     // Merged over electron-builder.yml, so the checked config is the shipped one.
     config: {
       directories: { output: join(temp, 'dist') },
@@ -148,6 +167,16 @@ async function main() {
     }
   }
 
+  for (const label of ['AppImage', 'deb']) {
+    const text = desktopFiles.get(label);
+    if (text === undefined) {
+      audit.problems.push(`${label}: electron-builder computed no .desktop file`);
+      continue;
+    }
+    writeFileSync(join(temp, `${label}.desktop`), text);
+    audit.problems.push(...desktopEntryProblems(label, text));
+  }
+
   const listing = join(temp, 'app.asar.txt');
   writeFileSync(
     listing,
@@ -163,6 +192,7 @@ async function main() {
   );
   console.log(`  listing       ${listing}`);
   console.log(`  unpacked app  ${appOutDir}`);
+  console.log(`  .desktop      ${join(temp, 'AppImage.desktop')}, ${join(temp, 'deb.desktop')}`);
   for (const warning of audit.warnings) console.log(`  warning: ${warning}`);
   if (audit.problems.length > 0) {
     fail(audit.problems.map((problem) => `  - ${problem}`).join('\n'));

@@ -12,6 +12,12 @@ export interface DesktopFacts {
   busySources(): BusySourceStatusView[];
   /** Asks every live source once, now, for Settings' "Check now". */
   checkBusySources(): Promise<BusySourceStatusView[]>;
+  /**
+   * Whether the prompt that opened at `promptOpenedAt` says where Decompress
+   * lives: the first prompt of the run that asks while the tray is absent,
+   * and only that one.
+   */
+  claimNoTrayLine(promptOpenedAt: number): boolean;
 }
 
 /** The live busy sources as Settings sees them (main/desktop/busy/sourceBoard.ts). */
@@ -40,11 +46,18 @@ export function createDesktopFacts(
   sources: BusySourceReadings = NO_SOURCES,
 ): DesktopFactsCell {
   let trayHost: TrayHostView = { status: 'present', advice: null };
+  let linePrompt: number | null = null;
   return {
     shortcutStatus,
     trayHost: () => trayHost,
     busySources: () => sources.statuses(),
     checkBusySources: () => sources.checkAll(),
+    claimNoTrayLine(promptOpenedAt) {
+      if (linePrompt !== null) return linePrompt === promptOpenedAt;
+      if (trayHost.status !== 'absent') return false;
+      linePrompt = promptOpenedAt;
+      return true;
+    },
     setTrayHost(view) {
       trayHost = view;
       onTrayHostChange(view);

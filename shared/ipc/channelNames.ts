@@ -45,6 +45,7 @@ export const CHANNEL_NAME_LIST = [
   'getTrayHost',
   'getBusySources',
   'checkBusySources',
+  'claimNoTrayLine',
   'getCueState',
   'answerCue',
 ] as const satisfies readonly ChannelName[];

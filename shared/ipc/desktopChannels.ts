@@ -34,6 +34,14 @@ export const desktopChannels = {
   getBusySources: channel<BusySourceStatusView[]>()(z.undefined()),
   /** Asks every live source once, now (Settings' "Check now"), and gives their answers. */
   checkBusySources: channel<BusySourceStatusView[]>()(z.undefined()),
+  /**
+   * The prompt asks whether to say where Decompress lives: true for the
+   * run's first prompt shown while no tray shows the icon (the same prompt,
+   * by when it opened, keeps its answer when it re-renders).
+   */
+  claimNoTrayLine: channel<boolean>()(
+    z.object({ promptOpenedAt: z.number().int().nonnegative() }).strict(),
+  ),
 };
 
 export const desktopEvents = {

@@ -12,5 +12,8 @@ export function desktopHandlers(facts: DesktopFacts | null): DesktopHandlers {
     getTrayHost: () => facts?.trayHost() ?? { status: 'present', advice: null },
     getBusySources: () => facts?.busySources() ?? [],
     checkBusySources: () => facts?.checkBusySources() ?? Promise.resolve([]),
+    // Only the prompt says it; another window asking would use up the one line.
+    claimNoTrayLine: ({ promptOpenedAt }, ctx) =>
+      ctx.route === 'prompt' && (facts?.claimNoTrayLine(promptOpenedAt) ?? false),
   };
 }

@@ -15,6 +15,7 @@ import { useNagChime } from './useNagChime';
 import { usePromptState, useTicker } from './usePromptState';
 import './prompt.css';
 import { CloseWindowButton } from '../../components/CloseWindowButton';
+import { NoTrayLine } from './NoTrayLine';
 
 const LEVEL_CLASS = ['prompt--quiet', 'prompt--raised', 'prompt--insistent'] as const;
 
@@ -122,6 +123,7 @@ export default function PromptScreen() {
           {snoozesLeft(open) > 0 ? `, Esc snoozes for ${open.snoozeMinutes} min` : ''}.
         </p>
       )}
+      <NoTrayLine openedAt={open.openedAt} />
       {answerError && (
         <p className="banner banner--error" role="alert">
           {answerError}
