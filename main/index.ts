@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, dialog, nativeTheme, powerMonitor, shell as electronShell } from 'electron';
 import { deliverLaunch, launchActionsFromTray, type LaunchOrigin } from './core/cli/deliverLaunch';
+import { AUTOSTART_SWITCH, startedAtLogin } from './core/cli/autostartSwitch';
 import { helpText } from './core/cli/helpText';
 import { launchData, secondInstanceArguments, userArguments } from './core/cli/launchArguments';
 import { parseLaunchArguments } from './core/cli/parseLaunch';
@@ -218,7 +219,8 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
   const loginItem = createLoginItem(process.platform, {
     executablePath: process.execPath,
     // Unpackaged, the Electron binary needs the app folder to know what to run.
-    args: app.isPackaged ? [] : [app.getAppPath()],
+    // The marker says a login start apart from a plain launch (startedAtLogin).
+    args: [...(app.isPackaged ? [] : [app.getAppPath()]), AUTOSTART_SWITCH],
   });
 
   const platform = platformName();
@@ -315,12 +317,20 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
     const screenLock = watchScreenLock({ log, onChange: (e) => running.power(e) });
     stops.push(() => void screenLock.then((watch) => watch.stop()));
     // Is there a panel that shows the icon? Asked at start and followed (it may come later).
+    let plainLaunchShowsSettings =
+      firstLaunch.request.kind === 'none' && !startedAtLogin(ownArguments);
     const trayHost = watchTrayHostOnSessionBus(
       process.env.DBUS_SESSION_BUS_ADDRESS,
       { platform: process.platform, env: process.env },
       (answer) => {
         log.info('tray host', { status: answer.status, reason: answer.reason });
         desktop.setTrayHost(trayHostView(answer));
+        // Opened from the app menu with no tray to show it: show Settings (it carries
+        // the tray's actions), once. A login start stays quiet; the welcome has its own window.
+        if (answer.status === 'absent' && plainLaunchShowsSettings) {
+          plainLaunchShowsSettings = false;
+          if (running.settings.get().welcomeCompleted) windows.open('settings', { focus: true });
+        }
       },
     );
     stops.push(() => void trayHost.then((stop) => stop()));

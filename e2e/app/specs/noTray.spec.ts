@@ -138,6 +138,35 @@ test.describe('the built app on a desktop without a tray (a private session bus)
     }
   });
 
+  test('opened from the app menu when not running, it shows Settings; a login start opens nothing', async () => {
+    const env = { ...GNOME, DBUS_SESSION_BUS_ADDRESS: bus.address };
+    const plain = await launchApp({ fakeNow: MONDAY_9AM_BERLIN, settings: settledSettings(), env });
+    try {
+      await plain.ready();
+      await trayHostLogged(plain, 'absent');
+      const settings = await plain.window('settings');
+      await expect(noTrayNote(settings)).toBeVisible();
+    } finally {
+      await plain.app.close();
+    }
+
+    // The autostart entry's command line carries --autostart (main/core/cli/autostartSwitch.ts).
+    const atLogin = await launchApp({
+      fakeNow: MONDAY_9AM_BERLIN,
+      settings: settledSettings(),
+      env,
+      args: ['--autostart'],
+    });
+    try {
+      await atLogin.ready();
+      await trayHostLogged(atLogin, 'absent');
+      // Settings would have opened in the same step that logged the answer.
+      expect(await atLogin.desktop((d) => d.windows().length)).toBe(0);
+    } finally {
+      await atLogin.app.close();
+    }
+  });
+
   test('the first reminder’s prompt says where Decompress lives; the snoozed one back later does not', async () => {
     const run = await launchApp({
       fakeNow: MONDAY_9AM_BERLIN,

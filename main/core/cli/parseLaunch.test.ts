@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoutineId } from '../../../shared/routines/catalogue';
 import type { LaunchRequest } from './launchCommand';
+import { startedAtLogin } from './autostartSwitch';
 import { parseLaunchArguments, parseLink } from './parseLaunch';
 
 const request = (...args: string[]): LaunchRequest => parseLaunchArguments(args).request;
@@ -37,6 +38,17 @@ describe('the command line', () => {
     expect(request()).toEqual({ kind: 'none' });
     expect(request('')).toEqual({ kind: 'none' });
     expect(request('--')).toEqual({ kind: 'none' });
+  });
+
+  it('is a plain launch from the login entry too (--autostart), which startedAtLogin tells apart', () => {
+    expect(parseLaunchArguments(['--autostart'])).toEqual({
+      request: { kind: 'none' },
+      ignored: [],
+    });
+    expect(request('--no-sandbox', '--autostart')).toEqual({ kind: 'none' });
+    expect(startedAtLogin(['--no-sandbox', '--autostart'])).toBe(true);
+    expect(startedAtLogin([])).toBe(false);
+    expect(startedAtLogin(['--settings'])).toBe(false);
   });
 
   it('answers --help (and -h) wherever it appears, without acting', () => {

@@ -6,6 +6,7 @@ import {
   type LaunchParse,
   type LaunchRequest,
 } from './launchCommand';
+import { AUTOSTART_SWITCH } from './autostartSwitch';
 import { printableArgument } from './printableArgument';
 
 /** The URL scheme registered for Decompress (electron-builder.yml `protocols`). */
@@ -145,6 +146,8 @@ export function parseLaunchArguments(
     const arg = args[i] ?? '';
     if (arg === '--') continue;
     if (arg.length === 0) continue;
+    // Our own login entry's marker: a plain launch, said apart by startedAtLogin().
+    if (arg.toLowerCase() === AUTOSTART_SWITCH) continue;
 
     let command: LaunchCommand | string;
     let via: 'option' | 'link' = 'option';
