@@ -607,15 +607,18 @@ describe('when the network fails a fetch, and when it comes back', () => {
     expect(fetches()).toBe(3);
   });
 
-  it('a file feed is not read again because the network came back', async () => {
+  it('a file feed is read again too (it may be on a network share), once per return', async () => {
     const file = join(dir, 'local.ics');
     writeFileSync(file, ICS_OK);
     const s = service();
     await s.load();
     expect((await s.addFile({ path: file })).status).toBe('added');
     clock.advance(REFRESH_EVERY_MS);
-    const before = s.overview().feeds[0]?.lastAttemptAt;
     await s.refresh('online');
-    expect(s.overview().feeds[0]?.lastAttemptAt).toBe(before);
+    expect(s.overview().feeds[0]?.lastAttemptAt).toBe(clock.now());
+    const first = clock.now();
+    clock.advance(30_000);
+    await s.refresh('online');
+    expect(s.overview().feeds[0]?.lastAttemptAt).toBe(first);
   });
 });

@@ -344,14 +344,13 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
   }
 
   /**
-   * A network return fetches a URL feed (a file needs no network) unless a
-   * network return already did within ONLINE_REFRESH_GAP_MS, or it was
-   * tried within the last minute and that did not fail for want of a
-   * network (a wake's fetch that failed before the Wi-Fi was back is
-   * retried at once).
+   * A network return fetches a feed (a file too: it may live on a network
+   * share, and an unchanged one costs a stat) unless a network return
+   * already did within ONLINE_REFRESH_GAP_MS, or it was tried within the
+   * last minute and that did not fail for want of a network (a wake's fetch
+   * that failed before the Wi-Fi was back is retried at once).
    */
   function onlineWanted(state: FeedState, now: number): boolean {
-    if (state.entry.kind !== 'url') return false;
     if (state.onlineAt !== null && now - state.onlineAt < ONLINE_REFRESH_GAP_MS) return false;
     if (state.networkFailedAt !== null) return true;
     return state.lastAttemptAt === null || now - state.lastAttemptAt >= EVENT_REFRESH_GAP_MS;
