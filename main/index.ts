@@ -11,6 +11,7 @@ import { launchData, secondInstanceArguments, userArguments } from './core/cli/l
 import { parseLaunchArguments } from './core/cli/parseLaunch';
 import { createCalendarService, type CalendarService } from './core/calendar/calendarService';
 import { createHttpsFetcher } from './core/calendar/feedFetcher';
+import { refreshOnNetworkReturn } from './core/calendar/networkReturnRefresh';
 import { systemClock } from './core/clock';
 import type { Core } from './core/createCore';
 import { openCore } from './core/openCore';
@@ -20,6 +21,10 @@ import type { Settings } from '../shared/settings/schema';
 import { createLiveBusySources } from './desktop/busy/createLiveBusySources';
 import type { GuardedSource } from './desktop/busy/guardedSource';
 import { createSourceBoard } from './desktop/busy/sourceBoard';
+import { lazySessionBus } from './desktop/busy/lazySessionBus';
+import type { LazyBus } from './desktop/dbus/lazyBus';
+import { openSystemBus } from './desktop/dbus/sessionBus';
+import { dbusNetworkWatch } from './desktop/network/networkReturn';
 import type { LiveSourceKind } from './desktop/busy/signalDetector';
 import { watchScreenLock } from './desktop/screenLock';
 import { trayHostView, watchTrayHostOnSessionBus } from './desktop/trayHost';
@@ -161,9 +166,14 @@ async function openCalendar(userDataDir: string, log: Logger): Promise<CalendarS
  * The live busy sources for this OS. Each reads its Settings switch at every
  * check (a source turned off is never read); nothing is read here.
  */
-function openLiveSources(settings: () => Settings | null, log: Logger): readonly GuardedSource[] {
+function openLiveSources(
+  settings: () => Settings | null,
+  bus: LazyBus,
+  log: Logger,
+): readonly GuardedSource[] {
   try {
     return createLiveBusySources({
+      bus: bus.get,
       isEnabled: (kind: LiveSourceKind) => {
         const meetings = settings()?.meetings;
         return meetings !== undefined && meetings.holdReminders && meetings.sources[kind];
@@ -227,9 +237,11 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
   const calendar = await openCalendar(userDataDir, log);
   // Read at every check; before the core exists no source is asked.
   let currentSettings = (): Settings | null => null;
+  // One session-bus connection, opened on first need (a live source, the network portal), closed at quit.
+  const sessionBus = lazySessionBus();
   // Settings shows each source's last answer; the board passes on every answer the planner gets.
   const busySources = createSourceBoard(
-    openLiveSources(() => currentSettings(), log),
+    openLiveSources(() => currentSettings(), sessionBus, log),
     () => systemClock.now(),
     (views) => windows.broadcast('busySourcesChanged', views),
   );
@@ -311,6 +323,15 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
       stops.push(() => powerMonitor.off('resume', onResume));
     });
     stops.push(() => feeds.stop());
+    // Linux announces the network over D-Bus; elsewhere (and as the fallback) the calendar
+    // retries a network failure on the planner's next wake-up.
+    if (process.platform === 'linux') {
+      attempt('calendar network refresh', log, () => {
+        const watch = dbusNetworkWatch({ sessionBus: sessionBus.get, log, openSystemBus });
+        const follower = refreshOnNetworkReturn(feeds, watch, log);
+        stops.push(() => follower.stop());
+      });
+    }
   }
   // powerMonitor has no lock events on Linux; the desktop announces them over D-Bus.
   if (process.platform === 'linux') {
@@ -362,6 +383,8 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
     for (const stop of stops.splice(0)) stop();
     updates?.dispose();
     running.stop();
+    // Last: a socket left open would keep the process alive after quit.
+    sessionBus.close();
     tray.destroy();
   });
 

@@ -517,3 +517,108 @@ describe('a local .ics file', () => {
     expect(s.overview().feeds).toEqual([]);
   });
 });
+
+describe('when the network fails a fetch, and when it comes back', () => {
+  const MIN = 60_000;
+  /** The server's end of the connection is cut: the fetcher sees ECONNRESET, a network failure. */
+  const cutOff = () => server.route(SECRET_PATH, (req) => void req.socket.destroy());
+  const working = () =>
+    server.route(SECRET_PATH, (req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') res.writeHead(304).end();
+      else res.writeHead(200, { etag: '"v1"' }).end(ICS_OK);
+    });
+  const fetches = () => server.requests.filter((r) => r.path === SECRET_PATH).length;
+
+  it('a network failure may be tried again 2 min later, without a timer; a 404 waits the full 15 min', async () => {
+    const s = await addedService();
+    clock.advance(REFRESH_EVERY_MS);
+    cutOff();
+    await s.refresh('schedule');
+    expect(s.overview().feeds[0]).toMatchObject({
+      status: 'failing',
+      message: 'the connection to 127.0.0.1 was cut',
+    });
+    const failedAt = clock.now();
+    expect(s.nextRetryAt()).toBe(failedAt + 2 * MIN);
+    expect(s.nextRefreshAt()).toBe(failedAt + REFRESH_EVERY_MS);
+    clock.advance(2 * MIN - 1);
+    expect(s.refreshDue(clock.now(), true)).toBe(false);
+    clock.advance(1);
+    expect(s.refreshDue(clock.now(), true)).toBe(true);
+    expect(s.refreshDue(clock.now(), false)).toBe(false);
+    working();
+    await s.refresh('schedule');
+    expect(s.overview().feeds[0]).toMatchObject({ status: 'ok', message: null });
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"v1"');
+    expect(s.nextRetryAt()).toBeNull();
+
+    // Not a network failure: nothing is retried before the 15 minutes are up.
+    clock.advance(REFRESH_EVERY_MS);
+    server.route(SECRET_PATH, (_q, r) => void r.writeHead(404).end());
+    await s.refresh('schedule');
+    expect(s.nextRetryAt()).toBeNull();
+    clock.advance(REFRESH_EVERY_MS - 1);
+    expect(s.refreshDue(clock.now(), true)).toBe(false);
+    expect(clock.pendingTimers()).toBe(0);
+  });
+
+  it('a scheduled retry fetches only the feed the network failed, not its healthy neighbour', async () => {
+    const s = await addedService();
+    server.route('/team.ics', (_q, r) => void r.writeHead(200).end(ICS_MOVED));
+    expect((await s.addUrl({ url: server.url('/team.ics') })).status).toBe('added');
+    clock.advance(REFRESH_EVERY_MS);
+    cutOff();
+    await s.refresh('schedule');
+    const team = server.requests.filter((r) => r.path === '/team.ics').length;
+    clock.advance(2 * MIN);
+    working();
+    await s.refresh('schedule');
+    expect(server.requests.filter((r) => r.path === '/team.ics').length).toBe(team);
+    expect(fetches()).toBe(3);
+  });
+
+  it('the network comes back: a wake’s fetch that failed offline is tried at once, conditionally', async () => {
+    const s = await addedService();
+    clock.advance(REFRESH_EVERY_MS);
+    cutOff();
+    await s.refresh('wake');
+    expect(fetches()).toBe(2);
+    clock.advance(8_000);
+    working();
+    await s.refresh('online');
+    expect(fetches()).toBe(3);
+    expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"v1"');
+    expect(s.overview().feeds[0]?.status).toBe('ok');
+  });
+
+  it('a flapping network: at most one fetch per feed every 2 min, however often it returns', async () => {
+    const s = await addedService();
+    clock.advance(REFRESH_EVERY_MS);
+    await s.refresh('online');
+    expect(fetches()).toBe(2);
+    for (let flap = 0; flap < 5; flap++) {
+      clock.advance(20_000);
+      await s.refresh('online');
+    }
+    // 100 s of flapping: still the one fetch.
+    expect(fetches()).toBe(2);
+    clock.advance(20_000);
+    await s.refresh('online');
+    expect(fetches()).toBe(3);
+  });
+
+  it('a file feed is read again too (it may be on a network share), once per return', async () => {
+    const file = join(dir, 'local.ics');
+    writeFileSync(file, ICS_OK);
+    const s = service();
+    await s.load();
+    expect((await s.addFile({ path: file })).status).toBe('added');
+    clock.advance(REFRESH_EVERY_MS);
+    await s.refresh('online');
+    expect(s.overview().feeds[0]?.lastAttemptAt).toBe(clock.now());
+    const first = clock.now();
+    clock.advance(30_000);
+    await s.refresh('online');
+    expect(s.overview().feeds[0]?.lastAttemptAt).toBe(first);
+  });
+});

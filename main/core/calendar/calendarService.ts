@@ -28,8 +28,21 @@ import type { SecretStore } from './secretStore';
 
 /** Inside office hours a feed is fetched at most this often. */
 export const REFRESH_EVERY_MS = 15 * 60_000;
-/** Wake and network-return refreshes skip a feed tried this recently. */
+/** Wake and network-return refreshes skip a feed tried this recently (unless the network failed it). */
 const EVENT_REFRESH_GAP_MS = 60_000;
+/**
+ * A network return fetches a feed at most this often: a flapping Wi-Fi
+ * (connected, gone, connected) costs one fetch per feed, not one per flap.
+ */
+export const ONLINE_REFRESH_GAP_MS = 2 * 60_000;
+/**
+ * After a fetch failed for a network reason (offline, DNS, refused, timed
+ * out) the feed may be tried again this long after the failure, at the next
+ * wake-up the planner has anyway (nextRetryAt), rather than 15 min later.
+ * No timer is set for it: where no wake-up comes, the 15-minute one does.
+ * This is the network-return fallback on every OS; it costs no wake-up.
+ */
+export const NETWORK_RETRY_AFTER_MS = 2 * 60_000;
 const HOUR_MS = 3_600_000;
 /** The expanded window is redone once its start is this far behind (it then still covers 30 h). */
 const REEXPAND_AFTER_MS = 6 * HOUR_MS;
@@ -73,6 +86,13 @@ export interface CalendarService {
   /** When the next scheduled refresh falls due (if inside office hours then), or null with no feeds. */
   nextRefreshAt(): number | null;
   /**
+   * From when a feed whose last fetch failed for a network reason may be
+   * tried again (NETWORK_RETRY_AFTER_MS after that failure), or null when
+   * none did. Never a reason to wake: the planner tries it on a wake-up it
+   * has anyway, and refreshDue says true from then.
+   */
+  nextRetryAt(): number | null;
+  /**
    * The feeds for a settings backup. Addresses are secrets: they are in it
    * only when the person asks (`includeAddresses`), never by default.
    */
@@ -103,6 +123,10 @@ interface FeedState {
   failure: string | null;
   expanded: Expanded | null;
   inFlight: Promise<void> | null;
+  /** When the last fetch ended in a network failure (offline, DNS, refused, timed out), else null. */
+  networkFailedAt: number | null;
+  /** When a network return last fetched this feed, for ONLINE_REFRESH_GAP_MS. */
+  onlineAt: number | null;
 }
 
 const secretKey = (id: string) => `calendar-feed-url:${id}`;
@@ -242,6 +266,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
     const { entry } = state;
     const now = clock.now();
     state.lastAttemptAt = now;
+    state.networkFailedAt = null;
     try {
       if (entry.kind === 'url') {
         const url = await deps.secrets.get(secretKey(entry.id));
@@ -256,6 +281,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
         });
         if (outcome.kind === 'failed') {
           state.failure = outcome.message;
+          if (outcome.network) state.networkFailedAt = clock.now();
         } else if (outcome.kind === 'not-modified') {
           state.failure = null;
           state.lastSuccessAt = clock.now();
@@ -308,6 +334,26 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
         error: loggable(err),
       });
     }
+  }
+
+  /** A scheduled refresh of this feed is due: 15 min since its last try, or a network failure 2 min ago. */
+  function isDue(state: FeedState, now: number): boolean {
+    if (state.inFlight) return false;
+    if (state.lastAttemptAt === null || now - state.lastAttemptAt >= REFRESH_EVERY_MS) return true;
+    return state.networkFailedAt !== null && now - state.networkFailedAt >= NETWORK_RETRY_AFTER_MS;
+  }
+
+  /**
+   * A network return fetches a feed (a file too: it may live on a network
+   * share, and an unchanged one costs a stat) unless a network return
+   * already did within ONLINE_REFRESH_GAP_MS, or it was tried within the
+   * last minute and that did not fail for want of a network (a wake's fetch
+   * that failed before the Wi-Fi was back is retried at once).
+   */
+  function onlineWanted(state: FeedState, now: number): boolean {
+    if (state.onlineAt !== null && now - state.onlineAt < ONLINE_REFRESH_GAP_MS) return false;
+    if (state.networkFailedAt !== null) return true;
+    return state.lastAttemptAt === null || now - state.lastAttemptAt >= EVENT_REFRESH_GAP_MS;
   }
 
   function refreshState(state: FeedState): Promise<void> {
@@ -377,6 +423,8 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
       failure: null,
       expanded: null,
       inFlight: null,
+      networkFailedAt: null,
+      onlineAt: null,
     };
     if (url !== null) {
       try {
@@ -460,6 +508,8 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
           failure: null,
           expanded: null,
           inFlight: null,
+          networkFailedAt: null,
+          onlineAt: null,
         };
         const cached = await cache.read(entry.id);
         if (cached.kind === 'damaged') {
@@ -585,12 +635,17 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
       const now = clock.now();
       const targets = [...feeds.values()].filter((state) => {
         if (id !== undefined) return state.entry.id === id;
-        if (reason === 'wake' || reason === 'online') {
+        if (reason === 'online') return onlineWanted(state, now);
+        if (reason === 'wake') {
           return state.lastAttemptAt === null || now - state.lastAttemptAt >= EVENT_REFRESH_GAP_MS;
         }
+        // A scheduled refresh fetches the feeds that are due, so one feed retried after a
+        // network failure does not fetch its healthy neighbours every few minutes.
+        if (reason === 'schedule') return isDue(state, now);
         return true;
       });
       if (targets.length === 0) return;
+      if (reason === 'online') for (const state of targets) state.onlineAt = now;
       const before = targets.map((s) => s.model);
       await Promise.all(targets.map(refreshState));
       if (stopped) return;
@@ -599,10 +654,7 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
 
     refreshDue(now, insideOfficeHours) {
       if (!insideOfficeHours) return false;
-      return [...feeds.values()].some(
-        (s) =>
-          !s.inFlight && (s.lastAttemptAt === null || now - s.lastAttemptAt >= REFRESH_EVERY_MS),
-      );
+      return [...feeds.values()].some((s) => isDue(s, now));
     },
 
     nextRefreshAt() {
@@ -610,6 +662,16 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
       for (const s of feeds.values()) {
         const due = s.lastAttemptAt === null ? clock.now() : s.lastAttemptAt + REFRESH_EVERY_MS;
         if (next === null || due < next) next = due;
+      }
+      return next;
+    },
+
+    nextRetryAt() {
+      let next: number | null = null;
+      for (const s of feeds.values()) {
+        if (s.networkFailedAt === null) continue;
+        const at = s.networkFailedAt + NETWORK_RETRY_AFTER_MS;
+        if (next === null || at < next) next = at;
       }
       return next;
     },

@@ -82,7 +82,11 @@ describe('the feed fetcher against a local https server', () => {
     await arrived;
     clock.advance(9_999);
     clock.advance(1);
-    expect(await pending).toEqual({ kind: 'failed', message: 'timed out after 10 s' });
+    expect(await pending).toEqual({
+      kind: 'failed',
+      message: 'timed out after 10 s',
+      network: true,
+    });
   });
 
   it('a body that trickles past the deadline times out too', async () => {
@@ -99,7 +103,11 @@ describe('the feed fetcher against a local https server', () => {
     });
     await arrived;
     clock.advance(10_000);
-    expect(await pending).toEqual({ kind: 'failed', message: 'timed out after 10 s' });
+    expect(await pending).toEqual({
+      kind: 'failed',
+      message: 'timed out after 10 s',
+      network: true,
+    });
   });
 
   it('a 50 MB body is cut off at 5 MB: the server is not read to the end', async () => {
@@ -190,6 +198,8 @@ describe('the feed fetcher against a local https server', () => {
     });
   });
 
+  // `network` is what lets the calendar try again at the planner's next wake-up (2 min on)
+  // rather than in 15 min: a refused connection and a timeout have it, a 404 or a bad certificate not.
   it('an untrusted certificate and a closed port are failures in words', async () => {
     const untrusting = createHttpsFetcher({ clock: createManualClock(NOW) });
     server.route('/cal.ics', (_req, res) => res.writeHead(200).end(ICS_OK));
@@ -204,6 +214,7 @@ describe('the feed fetcher against a local https server', () => {
     expect(await get(closed)).toEqual({
       kind: 'failed',
       message: '127.0.0.1 refused the connection',
+      network: true,
     });
     server = await startFeedServer();
   });

@@ -14,8 +14,12 @@ export interface FeedRequest {
 export type FetchOutcome =
   | { kind: 'fresh'; text: string; etag: string | null; lastModified: string | null }
   | { kind: 'not-modified' }
-  /** `message` is in words a person understands, and never contains the address. */
-  | { kind: 'failed'; message: string };
+  /**
+   * `message` is in words a person understands, and never contains the
+   * address. `network` marks a failure of the network itself (offline, DNS,
+   * refused, cut, timed out): worth trying again soon, unlike a 404.
+   */
+  | { kind: 'failed'; message: string; network?: true };
 
 /** Fetches a feed. Never rejects: every failure is a `failed` outcome. */
 export type FeedFetch = (request: FeedRequest) => Promise<FetchOutcome>;
@@ -50,9 +54,26 @@ const ERROR_WORDS: Record<string, (host: string) => string> = {
   ERR_TLS_CERT_ALTNAME_INVALID: (h) => `the certificate of ${h} is for another site`,
 };
 
-function describeError(err: unknown, host: string): string {
+/** Socket and resolver errors that say the network (not the server or its certificate) failed. */
+const NETWORK_CODES = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'ETIMEDOUT',
+  'EPIPE',
+]);
+
+function failure(err: unknown, host: string): Extract<FetchOutcome, { kind: 'failed' }> {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-  return ERROR_WORDS[code]?.(host) ?? `could not reach ${host}`;
+  const message = ERROR_WORDS[code]?.(host) ?? `could not reach ${host}`;
+  return NETWORK_CODES.has(code)
+    ? { kind: 'failed', message, network: true }
+    : { kind: 'failed', message };
 }
 
 function decoded(response: IncomingMessage): Readable | null {
@@ -92,7 +113,11 @@ export function createHttpsFetcher(options: HttpsFetcherOptions): FeedFetch {
       };
       const timer = options.clock.setTimeout(
         () =>
-          finish({ kind: 'failed', message: `timed out after ${Math.round(timeoutMs / 1000)} s` }),
+          finish({
+            kind: 'failed',
+            message: `timed out after ${Math.round(timeoutMs / 1000)} s`,
+            network: true,
+          }),
         timeoutMs,
       );
 
@@ -123,11 +148,11 @@ export function createHttpsFetcher(options: HttpsFetcherOptions): FeedFetch {
         try {
           req = request(url, { method: 'GET', headers, ...(options.ca ? { ca: options.ca } : {}) });
         } catch (err) {
-          finish({ kind: 'failed', message: describeError(err, host) });
+          finish(failure(err, host));
           return;
         }
         cleanups.push(() => req.destroy());
-        req.on('error', (err) => finish({ kind: 'failed', message: describeError(err, host) }));
+        req.on('error', (err) => finish(failure(err, host)));
         req.on('response', (response) => {
           const status = response.statusCode ?? 0;
           if (status >= 300 && status < 400 && status !== 304) {

@@ -40,7 +40,10 @@ export interface PlannerDeps {
   /** Performs a startRoutine effect: the core's one way a routine starts (safety screen first when needed). */
   startRoutine(routineId: RoutineId, source: RoutineSource): void;
   /** Calendar feeds: busy spells known ahead (read from memory) and the scheduled refresh. */
-  calendar?: Pick<CalendarService, 'busySource' | 'refreshDue' | 'nextRefreshAt' | 'refresh'>;
+  calendar?: Pick<
+    CalendarService,
+    'busySource' | 'refreshDue' | 'nextRefreshAt' | 'nextRetryAt' | 'refresh'
+  >;
   /** Live busy sources (camera, microphone, presentation, do not disturb): asked only when about to act. */
   liveSources?: readonly LiveBusySource[];
 }
@@ -106,6 +109,7 @@ export function createPlanner(deps: PlannerDeps): Planner {
     return {
       spells,
       refreshAt: calendar?.nextRefreshAt() ?? null,
+      retryAt: calendar?.nextRetryAt() ?? null,
       liveSources: liveSources.length > 0,
     };
   }

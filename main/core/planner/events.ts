@@ -47,6 +47,12 @@ export interface BusySchedule {
   spells: readonly BusySpell[];
   /** When the calendar's next scheduled refresh falls due, or null with no feeds. */
   refreshAt: number | null;
+  /**
+   * From when a feed whose fetch failed for a network reason may be tried
+   * again on a wake-up the planner has anyway (never one of its own); null
+   * or absent when none failed so.
+   */
+  retryAt?: number | null;
   /** Live busy sources exist, so `busy` may be asked. */
   liveSources: boolean;
 }

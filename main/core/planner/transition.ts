@@ -127,6 +127,7 @@ export function transition(
         ...t.s.busy,
         spells: event.schedule.spells,
         refreshAt: event.schedule.refreshAt,
+        retryAt: event.schedule.retryAt ?? null,
         liveSources: event.schedule.liveSources,
       };
       settle(t, {}, false);

@@ -44,6 +44,8 @@ export interface SessionBus {
   nameHasOwner(name: string): Promise<boolean>;
   /** Calls `listener` with each matching signal's body; returns the function that unsubscribes. */
   onSignal(match: SignalMatch, listener: (body: unknown[]) => void): Promise<() => void>;
+  /** The connection's unique name on the bus (":1.42"), as other peers see it. */
+  readonly uniqueName: string | null;
   close(): void;
 }
 
@@ -170,6 +172,9 @@ function wrap(bus: MessageBus, callTimeoutMs: number): SessionBus {
           .catch(() => undefined);
       };
     },
+    get uniqueName() {
+      return bus.name ?? null;
+    },
     close: () => bus.disconnect(),
   };
   return api;
@@ -210,4 +215,21 @@ export async function openSessionBus(
     }
     return null;
   }
+}
+
+/** The D-Bus system bus when DBUS_SYSTEM_BUS_ADDRESS is unset (the D-Bus specification's default). */
+export const SYSTEM_BUS_DEFAULT_ADDRESS = 'unix:path=/var/run/dbus/system_bus_socket';
+
+/**
+ * Connects to the system bus (NetworkManager, logind) with the same client
+ * and guards as openSessionBus: typed plain messages, every call bounded,
+ * null (never a throw) where there is none, as in containers or on systems
+ * without D-Bus. The protocol is the same on both buses; only the address
+ * differs.
+ */
+export function openSystemBus(
+  address: string | undefined = process.env.DBUS_SYSTEM_BUS_ADDRESS ?? SYSTEM_BUS_DEFAULT_ADDRESS,
+  timeoutMs = DBUS_CALL_TIMEOUT_MS,
+): Promise<SessionBus | null> {
+  return openSessionBus(address, timeoutMs);
 }

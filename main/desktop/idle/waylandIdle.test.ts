@@ -1,28 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSessionBus, type SessionBus } from '../dbus/sessionBus';
-import { startPrivateBus, type PrivateBus } from '../dbus/testing/privateBus';
-import { exportStandInService, type StandInService } from '../dbus/testing/standInService';
+import { describe, expect, it } from 'vitest';
+import { usePrivateBus } from '../dbus/testing/usePrivateBus';
 import { electronIdleUnreliable, waylandIdleReader } from './waylandIdle';
 
 describe('idle time on Wayland, against a private dbus-daemon', () => {
-  let privateBus: PrivateBus;
-  const services: StandInService[] = [];
-  let client: SessionBus | null = null;
-
-  beforeEach(async () => {
-    privateBus = await startPrivateBus();
-  });
-  afterEach(async () => {
-    client?.close();
-    client = null;
-    for (const s of services.splice(0)) s.close();
-    await privateBus.stop();
-  });
-  async function connect(callTimeoutMs?: number): Promise<SessionBus> {
-    client = await openSessionBus(privateBus.address, undefined, callTimeoutMs);
-    if (!client) throw new Error('no client');
-    return client;
-  }
+  const { serve, connect } = usePrivateBus();
 
   it('knows when Electron’s X11-based idle time cannot be trusted', () => {
     expect(electronIdleUnreliable({ XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' })).toBe(true);
@@ -33,14 +14,12 @@ describe('idle time on Wayland, against a private dbus-daemon', () => {
 
   it('GNOME: Mutter’s IdleMonitor GetIdletime, in milliseconds', async () => {
     let idle = 93_500n;
-    services.push(
-      await exportStandInService(privateBus.address, {
-        name: 'org.gnome.Mutter.IdleMonitor',
-        path: '/org/gnome/Mutter/IdleMonitor/Core',
-        interface: 'org.gnome.Mutter.IdleMonitor',
-        methods: { GetIdletime: { outSignature: 't', handler: () => idle } },
-      }),
-    );
+    await serve({
+      name: 'org.gnome.Mutter.IdleMonitor',
+      path: '/org/gnome/Mutter/IdleMonitor/Core',
+      interface: 'org.gnome.Mutter.IdleMonitor',
+      methods: { GetIdletime: { outSignature: 't', handler: () => idle } },
+    });
     const bus = await connect();
     const reader = waylandIdleReader({ bus: async () => bus });
     expect(await reader.read()).toEqual({ known: true, idleMs: 93_500, via: 'mutter' });
@@ -49,14 +28,12 @@ describe('idle time on Wayland, against a private dbus-daemon', () => {
   });
 
   it('KDE Plasma: org.freedesktop.ScreenSaver GetSessionIdleTime, in seconds', async () => {
-    services.push(
-      await exportStandInService(privateBus.address, {
-        name: 'org.freedesktop.ScreenSaver',
-        path: '/ScreenSaver',
-        interface: 'org.freedesktop.ScreenSaver',
-        methods: { GetSessionIdleTime: { outSignature: 'u', handler: () => 300 } },
-      }),
-    );
+    await serve({
+      name: 'org.freedesktop.ScreenSaver',
+      path: '/ScreenSaver',
+      interface: 'org.freedesktop.ScreenSaver',
+      methods: { GetSessionIdleTime: { outSignature: 'u', handler: () => 300 } },
+    });
     const bus = await connect();
     expect(await waylandIdleReader({ bus: async () => bus }).read()).toEqual({
       known: true,
@@ -78,16 +55,14 @@ describe('idle time on Wayland, against a private dbus-daemon', () => {
   });
 
   it('a compositor that hangs past the timeout reads as unknown, not as a crash', async () => {
-    services.push(
-      await exportStandInService(privateBus.address, {
-        name: 'org.gnome.Mutter.IdleMonitor',
-        path: '/org/gnome/Mutter/IdleMonitor/Core',
-        interface: 'org.gnome.Mutter.IdleMonitor',
-        methods: {
-          GetIdletime: { outSignature: 't', handler: () => new Promise(() => undefined) },
-        },
-      }),
-    );
+    await serve({
+      name: 'org.gnome.Mutter.IdleMonitor',
+      path: '/org/gnome/Mutter/IdleMonitor/Core',
+      interface: 'org.gnome.Mutter.IdleMonitor',
+      methods: {
+        GetIdletime: { outSignature: 't', handler: () => new Promise(() => undefined) },
+      },
+    });
     const bus = await connect(200);
     expect((await waylandIdleReader({ bus: async () => bus }).read()).known).toBe(false);
   });

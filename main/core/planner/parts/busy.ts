@@ -24,6 +24,14 @@ export const LIVE_ANSWER_WAIT_MS = 5_000;
  */
 export const REFRESH_ASK_GAP_MS = 15 * MINUTE;
 
+/**
+ * After a feed failed for a network reason, the retry is asked on a wake-up
+ * the planner has anyway, but not more often than this (the calendar's own
+ * retry gap is 2 min too), so a network that stays down costs a fetch per
+ * idle look at most, never a wake-up.
+ */
+export const REFRESH_RETRY_ASK_GAP_MS = 2 * MINUTE;
+
 /** The calendar's scheduled refresh rides on another wake-up when one comes this soon after it. */
 export const REFRESH_SLACK_MS = 10 * MINUTE;
 
@@ -59,6 +67,11 @@ export interface BusyState {
   spells: readonly BusySpell[];
   /** When the calendar's next scheduled refresh is due (inside office hours), or null. */
   refreshAt: number | null;
+  /**
+   * From when a feed that failed for a network reason may be tried again:
+   * only on a wake-up that comes anyway, so it is never in wakeAt.
+   */
+  retryAt: number | null;
   /** When the planner last asked for a calendar refresh, so a stuck refresh cannot spin the timer. */
   refreshAskedAt: number | null;
   /** Live sources exist and may be asked (the driver says so). */
@@ -76,6 +89,7 @@ export function noBusy(): BusyState {
   return {
     spells: [],
     refreshAt: null,
+    retryAt: null,
     refreshAskedAt: null,
     liveSources: false,
     live: null,

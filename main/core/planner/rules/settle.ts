@@ -6,7 +6,7 @@ import { dueAt } from '../parts/activeCount';
 import { pauseOver } from '../parts/pause';
 import { sampleIdle } from '../parts/presence';
 import { HANDED_OFF_LAPSE_MS, intervalReminder, nagged } from '../parts/promptPhase';
-import { REFRESH_ASK_GAP_MS } from '../parts/busy';
+import { REFRESH_ASK_GAP_MS, REFRESH_RETRY_ASK_GAP_MS } from '../parts/busy';
 import { dueByPlanner } from '../parts/sessions';
 import type { PlannerState } from '../state';
 import {
@@ -177,11 +177,18 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
   askCalendarRefresh(t, here);
 }
 
-/** The calendar's scheduled refresh, inside office hours only, asked at most every REFRESH_ASK_GAP_MS. */
+/**
+ * The calendar's scheduled refresh, inside office hours only, asked at most
+ * every REFRESH_ASK_GAP_MS; and the retry of a feed the network failed, on
+ * whatever wake-up comes first from `retryAt` (at most every 2 min).
+ */
 function askCalendarRefresh(t: Turn, here: OfficeContext): void {
   const b = t.s.busy;
-  if (!here.span || b.refreshAt === null || t.at < b.refreshAt) return;
-  if (b.refreshAskedAt !== null && t.at - b.refreshAskedAt < REFRESH_ASK_GAP_MS) return;
+  if (!here.span) return;
+  const since = b.refreshAskedAt === null ? Infinity : t.at - b.refreshAskedAt;
+  const scheduled = b.refreshAt !== null && t.at >= b.refreshAt && since >= REFRESH_ASK_GAP_MS;
+  const retry = b.retryAt !== null && t.at >= b.retryAt && since >= REFRESH_RETRY_ASK_GAP_MS;
+  if (!scheduled && !retry) return;
   t.s.busy = { ...b, refreshAskedAt: t.at };
   t.effects.push({ type: 'refreshCalendar' });
 }

@@ -9,7 +9,7 @@ import type { Settings } from '../../../../shared/settings/schema';
 import { nodeCronScheduler } from '../../../shell/cronScheduler';
 import type { LiveBusySource } from '../../busy/busySource';
 import { createCalendarService, type CalendarService } from '../../calendar/calendarService';
-import { createHttpsFetcher } from '../../calendar/feedFetcher';
+import { createHttpsFetcher, type FeedFetch } from '../../calendar/feedFetcher';
 import { memorySecretStore } from '../../calendar/secretStore';
 import { systemClock, type Clock } from '../../clock';
 import { memoryLogger } from '../../logger';
@@ -58,6 +58,8 @@ export interface RigOptions {
   settings?: Partial<Settings>;
   /** A real calendar service (feeds added by the test with addFile) wired into the planner. */
   calendar?: boolean;
+  /** The calendar's fetcher (a URL feed's network, scripted by the test); by default the real https one. */
+  calendarFetch?: FeedFetch;
   /** Live busy sources handed to the planner. */
   liveSources?: readonly LiveBusySource[];
 }
@@ -104,7 +106,7 @@ export function openRig(options: RigOptions = {}): Rig {
         log,
         dir: calendarDir,
         secrets: memorySecretStore(),
-        fetch: createHttpsFetcher({ clock: systemClock }),
+        fetch: options.calendarFetch ?? createHttpsFetcher({ clock: systemClock }),
       })
     : null;
 

@@ -1,14 +1,9 @@
 import { DBusError, Variant } from '@jellybrick/dbus-next';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../core/logger';
-import { openSessionBus, type SessionBus } from '../../dbus/sessionBus';
-import { startPrivateBus, type PrivateBus } from '../../dbus/testing/privateBus';
-import {
-  exportStandInService,
-  type StandInService,
-  type StandInServiceSpec,
-} from '../../dbus/testing/standInService';
+import type { StandInServiceSpec } from '../../dbus/testing/standInService';
+import { usePrivateBus } from '../../dbus/testing/usePrivateBus';
 import { guardSource } from '../guardedSource';
 import { SignalUnavailableError } from '../signalDetector';
 import { desktopFamily, linuxDoNotDisturbSource } from './doNotDisturbSource';
@@ -51,30 +46,7 @@ function notificationServer(inhibited: boolean | null): StandInServiceSpec {
 const AT = new Date(2026, 10, 23, 10, 42).getTime();
 
 describe('Do not disturb on Linux, against a private dbus-daemon and real dconf files', () => {
-  let privateBus: PrivateBus;
-  const services: StandInService[] = [];
-  let client: SessionBus | null = null;
-
-  beforeEach(async () => {
-    privateBus = await startPrivateBus();
-  });
-  afterEach(async () => {
-    client?.close();
-    client = null;
-    for (const s of services.splice(0)) s.close();
-    await privateBus.stop();
-  });
-
-  async function serve(spec: StandInServiceSpec): Promise<StandInService> {
-    const service = await exportStandInService(privateBus.address, spec);
-    services.push(service);
-    return service;
-  }
-  async function connect(callTimeoutMs?: number): Promise<SessionBus> {
-    client = await openSessionBus(privateBus.address, undefined, callTimeoutMs);
-    if (!client) throw new Error('no client');
-    return client;
-  }
+  const { serve, connect } = usePrivateBus();
 
   it('tells the desktops apart from XDG_CURRENT_DESKTOP', () => {
     expect(desktopFamily('ubuntu:GNOME')).toBe('gnome');

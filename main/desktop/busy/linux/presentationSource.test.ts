@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { memoryLogger } from '../../../core/logger';
-import { openSessionBus, type SessionBus } from '../../dbus/sessionBus';
-import { startPrivateBus, type PrivateBus } from '../../dbus/testing/privateBus';
-import {
-  exportStandInService,
-  type StandInService,
-  type StandInServiceSpec,
-} from '../../dbus/testing/standInService';
+import type { SessionBus } from '../../dbus/sessionBus';
+import type { StandInServiceSpec } from '../../dbus/testing/standInService';
+import { usePrivateBus } from '../../dbus/testing/usePrivateBus';
 import { guardSource } from '../guardedSource';
 import { SignalUnavailableError } from '../signalDetector';
 import { linuxPresentationSource } from './presentationSource';
@@ -56,28 +52,7 @@ function gnomeSession(
 const AT = new Date(2026, 10, 23, 10, 42).getTime();
 
 describe('presentation / fullscreen video on Linux, against a private dbus-daemon', () => {
-  let privateBus: PrivateBus;
-  const services: StandInService[] = [];
-  let client: SessionBus | null = null;
-
-  beforeEach(async () => {
-    privateBus = await startPrivateBus();
-  });
-  afterEach(async () => {
-    client?.close();
-    client = null;
-    for (const s of services.splice(0)) s.close();
-    await privateBus.stop();
-  });
-
-  async function serve(spec: StandInServiceSpec): Promise<void> {
-    services.push(await exportStandInService(privateBus.address, spec));
-  }
-  async function connect(callTimeoutMs?: number): Promise<SessionBus> {
-    client = await openSessionBus(privateBus.address, undefined, callTimeoutMs);
-    if (!client) throw new Error('no client');
-    return client;
-  }
+  const { serve, connect } = usePrivateBus();
   function source(bus: SessionBus) {
     return linuxPresentationSource({ bus: async () => bus });
   }
