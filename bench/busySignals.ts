@@ -216,6 +216,20 @@ export async function measureBusySignals(runs = 200): Promise<BusySignalFigures>
     mkdirSync(join(sleepySys, 'class', 'video4linux', 'video0'), { recursive: true });
     symlinkSync(usbInterface, join(sleepySys, 'class', 'video4linux', 'video0', 'device'));
     const sleepyCamera = linuxCameraSource({ deviceDir: freeDev, sysRoot: sleepySys });
+    // A /sys where the webcam stays powered (autosuspend off) but uvcvideo's count says no node is open.
+    const idleSys = join(dir, 'sys-idle');
+    const idleModule = join(idleSys, 'module', 'uvcvideo');
+    const idleDriver = join(idleSys, 'bus', 'usb', 'drivers', 'uvcvideo');
+    const idleInterface = join(idleSys, 'devices', 'usb1', '1-6', '1-6:1.0');
+    mkdirSync(join(idleModule, 'holders'), { recursive: true });
+    writeFileSync(join(idleModule, 'refcnt'), '0\n');
+    mkdirSync(idleDriver, { recursive: true });
+    mkdirSync(idleInterface, { recursive: true });
+    symlinkSync(idleModule, join(idleDriver, 'module'));
+    symlinkSync(idleDriver, join(idleInterface, 'driver'));
+    mkdirSync(join(idleSys, 'class', 'video4linux', 'video0'), { recursive: true });
+    symlinkSync(idleInterface, join(idleSys, 'class', 'video4linux', 'video0', 'device'));
+    const idleCamera = linuxCameraSource({ deviceDir: freeDev, sysRoot: idleSys });
     const log = memoryLogger();
     const guarded = (detector: SignalDetector) =>
       guardSource(detector, { isEnabled: () => true, log });
@@ -234,6 +248,13 @@ export async function measureBusySignals(runs = 200): Promise<BusySignalFigures>
         await timeChecks(
           'camera, asleep by its USB power state (no scan)',
           async () => describe(await sleepyCamera.check()),
+          runs,
+        ),
+      );
+      costs.push(
+        await timeChecks(
+          "camera, powered but closed by its driver module's count (no scan)",
+          async () => describe(await idleCamera.check()),
           runs,
         ),
       );

@@ -121,6 +121,66 @@ describe('the Linux camera detector, on the real /proc', () => {
     expect(scans).toHaveLength(1);
   });
 
+  it("skips the scan when the driver module's count says no node is open, whatever the power settings", async () => {
+    holder = await holdFileOpen(join(dir, 'video0'));
+    const sys = join(dir, 'sys');
+    // The shapes the kernel gives: videoN/device -> the USB interface, its driver/ -> the
+    // driver, the driver's module/ -> /sys/module/uvcvideo with refcnt and holders/.
+    const moduleDir = join(sys, 'module', 'uvcvideo');
+    const driverDir = join(sys, 'bus', 'usb', 'drivers', 'uvcvideo');
+    const iface = join(sys, 'devices', 'usb1', '1-6', '1-6:1.0');
+    mkdirSync(join(moduleDir, 'holders'), { recursive: true });
+    mkdirSync(driverDir, { recursive: true });
+    mkdirSync(iface, { recursive: true });
+    symlinkSync(moduleDir, join(driverDir, 'module'));
+    symlinkSync(driverDir, join(iface, 'driver'));
+    // A webcam's two nodes (video and metadata), both on the one interface.
+    for (const node of ['video0', 'video1']) {
+      mkdirSync(join(sys, 'class', 'video4linux', node), { recursive: true });
+      symlinkSync(iface, join(sys, 'class', 'video4linux', node, 'device'));
+    }
+    const setRefcnt = (n: number) => writeFileSync(join(moduleDir, 'refcnt'), `${n}\n`);
+    const scans: number[] = [];
+    const camera = linuxCameraSource({
+      deviceDir: dir,
+      sysRoot: sys,
+      onScan: (s) => scans.push(s.fdsRead),
+    });
+
+    // lsmod's "Used by 0": the stand-in holder is a plain file, so the kernel's word is taken.
+    setRefcnt(0);
+    expect(await camera.check()).toEqual({ busy: false });
+    expect(scans).toEqual([]);
+    // One module depends on uvcvideo and holds its one reference: still nothing open.
+    mkdirSync(join(moduleDir, 'holders', 'uvc_extension'));
+    setRefcnt(1);
+    expect(await camera.check()).toEqual({ busy: false });
+    expect(scans).toEqual([]);
+    // One more reference than holders: a node is open, so the scan runs and finds the holder.
+    setRefcnt(2);
+    expect((await camera.check()).busy).toBe(true);
+    expect(scans).toHaveLength(1);
+    // A count that cannot be read means "do not know": scan.
+    writeFileSync(join(moduleDir, 'refcnt'), 'garbled\n');
+    expect((await camera.check()).busy).toBe(true);
+    expect(scans).toHaveLength(2);
+  });
+
+  it('scans when the driver is built into the kernel (no module count to read)', async () => {
+    holder = await holdFileOpen(join(dir, 'video0'));
+    const sys = join(dir, 'sys');
+    const driverDir = join(sys, 'bus', 'usb', 'drivers', 'uvcvideo');
+    const iface = join(sys, 'devices', 'usb1', '1-6', '1-6:1.0');
+    mkdirSync(driverDir, { recursive: true });
+    mkdirSync(iface, { recursive: true });
+    symlinkSync(driverDir, join(iface, 'driver'));
+    for (const node of ['video0', 'video1']) {
+      mkdirSync(join(sys, 'class', 'video4linux', node), { recursive: true });
+      symlinkSync(iface, join(sys, 'class', 'video4linux', node, 'device'));
+    }
+    expect((await linuxCameraSource({ deviceDir: dir, sysRoot: sys }).check()).busy).toBe(true);
+  });
+
   it('looks at the last holder first, so a call still going on costs one process', async () => {
     holder = await holdFileOpen(join(dir, 'video0'));
     const scans: number[] = [];

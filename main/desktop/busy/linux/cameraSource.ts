@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { busyBecause, NOT_BUSY, type SignalDetector } from '../signalDetector';
-import { cameraNodeSurelyClosed } from './cameraPower';
+import { cameraNodeSurelyClosed, driverModuleSurelyClosed } from './cameraPower';
 import { scanDeviceHolders, type HolderScan } from './deviceHolders';
 
 /**
@@ -74,8 +74,12 @@ export function linuxCameraSource(options: LinuxCameraOptions = {}): SignalDetec
       const devices = listVideoDevices(options.deviceDir, options.devicePattern);
       // No camera at all (a desktop without one): nothing to scan.
       if (devices.size === 0) return NOT_BUSY;
-      // Every camera asleep by the kernel's own count of open handles: nothing to scan either.
-      if ([...devices].every((device) => cameraNodeSurelyClosed(device, options.sysRoot))) {
+      // Every camera closed by the kernel's own counts (its driver module's references, or
+      // its USB interface asleep): nothing to scan either.
+      const closed = (device: string) =>
+        driverModuleSurelyClosed(device, options.sysRoot) ||
+        cameraNodeSurelyClosed(device, options.sysRoot);
+      if ([...devices].every(closed)) {
         lastHolder = null;
         return NOT_BUSY;
       }
