@@ -172,6 +172,8 @@ test.describe('the built app on a desktop without a tray (a private session bus)
       fakeNow: MONDAY_9AM_BERLIN,
       settings: settledSettings(),
       env: { ...GNOME, DBUS_SESSION_BUS_ADDRESS: bus.address },
+      // Started at login, as on a working day: no Settings window of its own.
+      args: ['--autostart'],
     });
     try {
       await run.ready();
