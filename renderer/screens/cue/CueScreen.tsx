@@ -67,7 +67,11 @@ function OpenCue({
   return (
     <main className={`cue cue--${cue.kind}`} data-kind={cue.kind} aria-describedby={hintId}>
       <div className="cue__time" aria-hidden="true" data-testid="cue-time">
-        <div className="cue__time-left" data-share={share.toFixed(2)} style={{ width: `${share * 100}%` }} />
+        <div
+          className="cue__time-left"
+          data-share={share.toFixed(2)}
+          style={{ width: `${share * 100}%` }}
+        />
       </div>
       <div className="cue__layout">
         {cue.poseId && <PoseFigure pose={cue.poseId} size={76} className="cue__figure" />}
