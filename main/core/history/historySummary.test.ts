@@ -69,6 +69,8 @@ describe('history summary', () => {
       naturalBreaks: 1,
       missedSessions: 1,
       minutesInMeetings: 0,
+      postureCues: { shown: 0, done: 0, dismissed: 0 },
+      standingMinutes: 0,
     });
     // Today is Monday: the week so far is today.
     expect(s.thisWeek).toEqual(s.today);
@@ -84,12 +86,14 @@ describe('history summary', () => {
       current: 3,
       best: 3,
       includesToday: true,
+      officeDaysOnly: true,
     });
     // Without today's routine yet, yesterday's run still stands.
     expect(summariseHistory(events.slice(0, -1), NOW).streak).toEqual({
       current: 2,
       best: 2,
       includesToday: false,
+      officeDaysOnly: true,
     });
     // A day with only a stopped routine or a prompt does not count.
     const stoppedYesterday: HistoryEvent = {
@@ -118,6 +122,7 @@ describe('history summary', () => {
       current: 1,
       best: 5,
       includesToday: true,
+      officeDaysOnly: true,
     });
   });
 
@@ -136,8 +141,18 @@ describe('history summary', () => {
     ];
     const days = summariseHistory(events, NOW).last28Days;
     expect(days).toHaveLength(TREND_DAYS);
-    expect(days[0]).toEqual({ date: '2026-10-27', completed: 1, meetingMinutes: 0 });
-    expect(days[27]).toEqual({ date: '2026-11-23', completed: 2, meetingMinutes: 0 });
+    expect(days[0]).toEqual({
+      date: '2026-10-27',
+      completed: 1,
+      meetingMinutes: 0,
+      standingMinutes: 0,
+    });
+    expect(days[27]).toEqual({
+      date: '2026-11-23',
+      completed: 2,
+      meetingMinutes: 0,
+      standingMinutes: 0,
+    });
     expect(days.reduce((n, d) => n + d.completed, 0)).toBe(3);
   });
 
@@ -250,10 +265,54 @@ describe('history summary', () => {
     expect(byDate.get('2026-10-25')).toBe(240);
   });
 
+  it('tallies posture cues by outcome (stand and sit cues are not posture cues) and standing minutes per day', () => {
+    const cue = (
+      when: number,
+      outcome: 'done' | 'dismissed' | 'expired',
+      kind: 'posture' | 'stand' | 'sit' = 'posture',
+    ): HistoryEvent => ({
+      type: 'cue',
+      at: when,
+      kind,
+      cueId: kind === 'posture' ? 'sit-tall' : kind,
+      outcome,
+    });
+    const standing = (from: number, to: number): HistoryEvent => ({
+      type: 'standing',
+      at: to,
+      startedAt: from,
+    });
+    // Wednesday 25 November 2026.
+    const wednesday = at(2026, 11, 25, 18, 0);
+    const events: HistoryEvent[] = [
+      cue(at(2026, 11, 23, 9, 20), 'done'),
+      standing(at(2026, 11, 23, 9, 20), at(2026, 11, 23, 9, 28)), // Monday: 8 min
+      cue(at(2026, 11, 25, 9, 20), 'done'),
+      cue(at(2026, 11, 25, 9, 40), 'dismissed'),
+      cue(at(2026, 11, 25, 10, 0), 'expired'),
+      cue(at(2026, 11, 25, 10, 20), 'done', 'stand'),
+      cue(at(2026, 11, 25, 10, 30), 'expired', 'sit'),
+      standing(at(2026, 11, 25, 10, 20), at(2026, 11, 25, 10, 28)), // 8 min
+      standing(at(2026, 11, 25, 11, 0), at(2026, 11, 25, 11, 5)), // 5 min
+      // Tuesday 23:55 to Wednesday 00:03: 5 min one side of midnight, 3 the other.
+      standing(at(2026, 11, 24, 23, 55), at(2026, 11, 25, 0, 3)),
+    ];
+    const s = summariseHistory(events, wednesday);
+    expect(s.today.postureCues).toEqual({ shown: 3, done: 1, dismissed: 1 });
+    expect(s.thisWeek.postureCues).toEqual({ shown: 4, done: 2, dismissed: 1 });
+    expect(s.today.standingMinutes).toBe(8 + 5 + 3);
+    expect(s.thisWeek.standingMinutes).toBe(8 + 5 + 8 + 5 + 3);
+    const byDate = new Map(s.last28Days.map((d) => [d.date, d.standingMinutes]));
+    expect(byDate.get('2026-11-23')).toBe(8);
+    expect(byDate.get('2026-11-24')).toBe(5);
+    expect(byDate.get('2026-11-25')).toBe(16);
+    expect(byDate.get('2026-11-22')).toBe(0);
+  });
+
   it('summarises an empty history without inventing anything', () => {
     const s = summariseHistory([], NOW);
     expect(s.today.completed).toBe(0);
-    expect(s.streak).toEqual({ current: 0, best: 0, includesToday: false });
+    expect(s.streak).toEqual({ current: 0, best: 0, includesToday: false, officeDaysOnly: true });
     expect(s.last28Days.every((d) => d.completed === 0)).toBe(true);
     expect(s.recent).toEqual([]);
   });

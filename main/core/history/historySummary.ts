@@ -29,6 +29,8 @@ function emptyTally(): PeriodTally {
     naturalBreaks: 0,
     missedSessions: 0,
     minutesInMeetings: 0,
+    postureCues: { shown: 0, done: 0, dismissed: 0 },
+    standingMinutes: 0,
   };
 }
 
@@ -66,18 +68,29 @@ function count(acc: TallyAccumulator, event: HistoryEvent): void {
     case 'missedSession':
       t.missedSessions++;
       return;
-    // Meeting time is cut into days after the pass (a hold can cross midnight).
+    // Only posture check-ins count here; "stand up" / "sit down" show as standing minutes.
+    case 'cue':
+      if (event.kind !== 'posture') return;
+      t.postureCues = {
+        shown: t.postureCues.shown + 1,
+        done: t.postureCues.done + (event.outcome === 'done' ? 1 : 0),
+        dismissed: t.postureCues.dismissed + (event.outcome === 'dismissed' ? 1 : 0),
+      };
+      return;
+    // Meeting and standing time are cut into days after the pass (a spell can cross midnight).
     case 'started':
     case 'busyHold':
+    case 'standing':
       return;
   }
 }
 
-function finish(acc: TallyAccumulator, meetingMs: number): PeriodTally {
+function finish(acc: TallyAccumulator, meetingMs: number, standingMs: number): PeriodTally {
   return {
     ...acc.tally,
     minutesMoving: Math.round(acc.movingMs / 60_000),
     minutesInMeetings: Math.round(meetingMs / 60_000),
+    standingMinutes: Math.round(standingMs / 60_000),
   };
 }
 
@@ -90,11 +103,11 @@ function startOfDay(day: DayNumber): number {
 }
 
 /**
- * Milliseconds busy on each day from `firstDay` to `lastDay`. Spells are
+ * Milliseconds inside spells (busy, standing) on each day from `firstDay` to `lastDay`. Spells are
  * merged first: a call that the calendar and the camera both saw is one
  * meeting, not two. A spell across midnight is split at local midnight.
  */
-function busyMsPerDay(spells: Spell[], firstDay: DayNumber, lastDay: DayNumber): number[] {
+function spellMsPerDay(spells: Spell[], firstDay: DayNumber, lastDay: DayNumber): number[] {
   const perDay = new Array<number>(lastDay - firstDay + 1).fill(0);
   const sorted = [...spells].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -154,6 +167,7 @@ export function summariseHistory(
   const firstDay = Math.min(weekStart, trendStart);
   const windowStart = startOfDay(firstDay);
   const busySpells: Spell[] = [];
+  const standingSpells: Spell[] = [];
 
   for (const event of events) {
     const day = dayOf(event.at);
@@ -162,6 +176,9 @@ export function summariseHistory(
     if (event.type === 'completed') daysWithCompletion.add(day);
     if (event.type === 'busyHold' && event.at > windowStart && event.at > event.startedAt) {
       busySpells.push([event.startedAt, Math.min(event.at, now)]);
+    }
+    if (event.type === 'standing' && event.at > windowStart && event.at > event.startedAt) {
+      standingSpells.push([event.startedAt, Math.min(event.at, now)]);
     }
     if (day >= trendStart && day <= today) {
       const slot = day - trendStart;
@@ -192,15 +209,22 @@ export function summariseHistory(
   let current = 0;
   for (let day = includesToday ? today : today - 1; daysWithCompletion.has(day); day--) current++;
 
-  const busyMs = busyMsPerDay(busySpells, firstDay, today);
+  const busyMs = spellMsPerDay(busySpells, firstDay, today);
   const busyOn = (day: DayNumber) => busyMs[day - firstDay] ?? 0;
+  const standingMs = spellMsPerDay(standingSpells, firstDay, today);
+  const standingOn = (day: DayNumber) => standingMs[day - firstDay] ?? 0;
   let weekBusyMs = 0;
-  for (let day = weekStart; day <= today; day++) weekBusyMs += busyOn(day);
+  let weekStandingMs = 0;
+  for (let day = weekStart; day <= today; day++) {
+    weekBusyMs += busyOn(day);
+    weekStandingMs += standingOn(day);
+  }
 
   const last28Days: DayCount[] = completedPerDay.map((completed, i) => ({
     date: dateOfDayNumber(trendStart + i),
     completed,
     meetingMinutes: Math.round(busyOn(trendStart + i) / 60_000),
+    standingMinutes: Math.round(standingOn(trendStart + i) / 60_000),
   }));
   const painTrend: PainPoint[] = pain.map((p, i) => ({
     date: dateOfDayNumber(trendStart + i),
@@ -211,12 +235,13 @@ export function summariseHistory(
 
   return {
     now,
-    today: finish(todayAcc, busyOn(today)),
-    thisWeek: finish(weekAcc, weekBusyMs),
+    today: finish(todayAcc, busyOn(today), standingOn(today)),
+    thisWeek: finish(weekAcc, weekBusyMs, weekStandingMs),
     streak: {
       current,
       best: Math.max(current, longestRun([...daysWithCompletion].sort((a, b) => a - b))),
       includesToday,
+      officeDaysOnly: true,
     },
     last28Days,
     painTrend,

@@ -8,7 +8,7 @@ function fourWeeks(counts: (i: number) => number): DayCount[] {
   return Array.from({ length: 28 }, (_, i) => {
     const d = new Date(2026, 9, 27 + i, 12);
     const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    return { date, completed: counts(i), meetingMinutes: i === 27 ? 80 : 0 };
+    return { date, completed: counts(i), meetingMinutes: i === 27 ? 80 : 0, standingMinutes: 0 };
   });
 }
 
