@@ -51,8 +51,8 @@ describe('CompletedChart', () => {
     ];
     expect(bars.map((b) => b[2])).toEqual(['70', '35']);
     expect(Number(bars[0]?.[1])).toBeCloseTo(2 * Number(bars[1]?.[1]));
-    // The strip sits below the day labels: the chart grows by the strip's 62 px.
-    expect(html).toContain('viewBox="0 0 640 262"');
+    // The strip sits below the day labels: the chart grows by the strip's 70 px.
+    expect(html).toContain('viewBox="0 0 640 270"');
     expect(html).toContain(': 1 routine, 1 h 10 min standing</title>');
     expect(html).toMatch(/aria-label="[^"]* 1 h 45 min standing, on 2 days\."/);
     // The busiest day's figure is written over its bar.

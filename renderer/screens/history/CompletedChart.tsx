@@ -6,7 +6,7 @@ const WIDTH = 640;
 const HEIGHT = 200;
 const PAD = { top: 18, right: 8, bottom: 30, left: 28 };
 /** The standing strip under the day labels, drawn only when there is standing to show. */
-const STAND = { gap: 8, height: 40, label: 14 };
+const STAND = { gap: 8, height: 40, label: 14, bottom: 8 };
 
 /** Gridline values: 0, the top, and a middle line when it falls on a whole number. */
 export function gridValues(max: number): number[] {
@@ -41,7 +41,8 @@ export function CompletedChart({
   const standingMinutes = days.reduce((n, d) => n + d.standingMinutes, 0);
   const standingDays = days.filter((d) => d.standingMinutes > 0).length;
   const summary = `${total} routines completed over the last ${days.length} days, on ${active} of them; the most in one day was ${max}.${meetingMinutes > 0 ? ` ${durationWords(meetingMinutes)} in meetings.` : ''}${standingMinutes > 0 ? ` ${durationWords(standingMinutes)} standing, on ${standingDays} ${standingDays === 1 ? 'day' : 'days'}.` : ''}`;
-  const height = standingMinutes > 0 ? HEIGHT + STAND.gap + STAND.label + STAND.height : HEIGHT;
+  const height =
+    standingMinutes > 0 ? HEIGHT + STAND.gap + STAND.label + STAND.height + STAND.bottom : HEIGHT;
 
   return (
     <svg

@@ -11,7 +11,7 @@ import { CompletedChart } from './CompletedChart';
 import { PainTrendChart } from './PainTrendChart';
 import { RecentEvents } from './RecentEvents';
 import { ChartTable } from './ChartTable';
-import { durationWords, formatDay, postureCueLine, STREAK_NOTE, streakWords } from './historyText';
+import { durationWords, formatDay, postureCueLine, STREAK_NOTE } from './historyText';
 import { useHistorySummary } from './useHistorySummary';
 import './history.css';
 
@@ -87,7 +87,7 @@ function StreakCard({ summary }: { summary: HistorySummary }): ReactElement {
       <h2 id="streak-title" className="stat__title">
         Streak
       </h2>
-      <p className="stat__number" aria-label={streakWords(current)}>
+      <p className="stat__number">
         <span data-testid="streak-days">{current}</span>
         <span className="stat__unit"> office {current === 1 ? 'day' : 'days'} in a row</span>
       </p>
