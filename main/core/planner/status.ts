@@ -1,10 +1,12 @@
 import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
+import type { CueState } from '../../../shared/posture/cueState';
 import type { PromptState } from '../../../shared/reminders/promptState';
 import { formatStatusLine, type StatusFacts } from '../../../shared/reminders/statusLine';
 import type { Settings } from '../../../shared/settings/schema';
 import type { HoldingFacts } from '../../../shared/reminders/busyWords';
 import { advanceCount, dueAt } from './parts/activeCount';
 import { busyAt } from './parts/busy';
+import { cueStateOf } from './parts/cues';
 import { promptStateOf } from './parts/promptPhase';
 import { nextOccurrence } from './sessionTimes';
 import { officeAt, type PlannerState } from './transition';
@@ -73,4 +75,9 @@ export function plannerPrompt(state: PlannerState, now: number, settings: Settin
     lastBreakAt: state.lastBreakAt,
     workingSince: here.block && count.block === here.block.start ? count.since : null,
   });
+}
+
+/** What the cue window shows at `now`. */
+export function plannerCue(state: PlannerState, now: number, settings: Settings): CueState {
+  return cueStateOf(state.cues, settings, now);
 }

@@ -21,6 +21,8 @@ import { shiftPresence } from './parts/presence';
 import { HANDED_OFF_LAPSE_MS, shiftPhase } from './parts/promptPhase';
 import { sessionWakeAt } from './parts/sessions';
 import { noticeSleep, power } from './rules/away';
+import { answerCue, postureWakeAt } from './rules/cues';
+import { shiftCues } from './parts/cues';
 import {
   answer,
   headsUpAction,
@@ -142,6 +144,10 @@ export function transition(
       restartCount(t, true);
       settle(t, {}, false);
       break;
+    case 'cueAnswer':
+      answerCue(t, event.action);
+      settle(t, {}, false);
+      break;
     case 'routineDeclined':
       if (t.s.phase.kind === 'handedOff') reshow(t, t.s.phase.reminder);
       settle(t, {}, false);
@@ -176,6 +182,7 @@ function takeOutWallStep(t: Turn, now: Moment): void {
   s.pause = s.pause ? shiftPause(s.pause, drift) : null;
   s.lastBreakAt = s.lastBreakAt === null ? null : s.lastBreakAt + drift;
   s.busy = shiftBusy(s.busy, drift);
+  s.cues = shiftCues(s.cues, drift);
   t.effects.push({
     type: 'log',
     level: 'info',
@@ -203,10 +210,12 @@ function wakeAt(t: Turn): number | null {
   }
   if (phase.kind === 'snoozed') events.push(phase.until);
   if (phase.kind === 'handedOff') events.push(phase.since + HANDED_OFF_LAPSE_MS);
+  events.push(s.cues.open?.closesAt ?? null);
   if (!s.pause) {
     events.push(here.span ? here.span.end : here.nextSpanStart);
     if (phase.kind === 'counting' && here.block) {
       const due = dueAt(s.count, here, intervalMs(t));
+      if (here.span) events.push(postureWakeAt(t, due));
       if (due !== null) {
         events.push(due);
         const headsUp = due - t.settings.headsUpSeconds * 1000;

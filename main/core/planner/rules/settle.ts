@@ -34,6 +34,7 @@ import {
   takeLiveAnswers,
   updateHold,
 } from './busy';
+import { postureMarkReached, settleOpenCue, settlePostureMark } from './cues';
 import { cronFired, occurrencePassed } from './sessions';
 
 /** Puts a question to the sources; `settle` runs again with the answer (the observed event). */
@@ -85,15 +86,20 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
 
   const here = office(t);
   const away = s.presence.away;
+  settleOpenCue(t);
   const lockCheck = Boolean(woken && away?.locked && !away.suspended && here.span);
   if (away && !lockCheck) return;
 
   const due = dueAt(s.count, here, intervalMs(t));
   const sampleDue = sampleDueAt(s, here, t.at, woken);
   const mayBeDue = !s.pause && here.span !== null && due !== null && t.at >= due;
+  // A cue never shows over a routine playing: asked only when a mark is reached.
+  const cueMayShow = !s.pause && here.span !== null && postureMarkReached(t);
   const needed: ObservationKind[] = [];
   if ((lockCheck || sampleDue) && known.idleSeconds === undefined) needed.push('idle');
-  if ((lockCheck || mayBeDue) && known.routinePlaying === undefined) needed.push('routinePlaying');
+  if ((lockCheck || mayBeDue || cueMayShow) && known.routinePlaying === undefined) {
+    needed.push('routinePlaying');
+  }
   if (needed.length > 0) {
     ask(t, needed, woken, known);
     return;
@@ -174,6 +180,8 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
       showHeadsUp(t, dueNow);
     }
   }
+  settleOpenCue(t);
+  if (!s.pause && here.span) settlePostureMark(t, known, dueAt(s.count, here, intervalMs(t)));
   askCalendarRefresh(t, here);
 }
 
@@ -200,6 +208,8 @@ function aboutToAct(t: Turn): boolean {
   if (phase.kind === 'prompt') return phase.nextNagAt !== null && t.at >= phase.nextNagAt;
   const here = office(t);
   if (s.pause || !here.span) return false;
+  // A posture cue is never shown while busy: the live sources are asked first.
+  if (postureMarkReached(t)) return true;
   const due = dueAt(s.count, here, intervalMs(t));
   if (due === null) return false;
   const headsUpMs = t.settings.headsUpSeconds * 1000;
