@@ -208,7 +208,7 @@ function wakeAt(t: Turn): number | null {
     if (phase.reminder.reason === 'session') events.push(phase.openedAt + sessionPromptLifetime(t));
     else events.push(here.block?.end ?? null);
   }
-  if (phase.kind === 'snoozed') events.push(phase.until);
+  if (phase.kind === 'snoozed') events.push(phase.until, phase.offer?.closesAt ?? null);
   if (phase.kind === 'handedOff') events.push(phase.since + HANDED_OFF_LAPSE_MS);
   events.push(s.cues.open?.closesAt ?? null);
   if (!s.pause) {

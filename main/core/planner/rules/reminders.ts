@@ -8,6 +8,8 @@ import {
   answerRefusal,
   intervalReminder,
   reminderOf,
+  shortestOffered,
+  SNOOZE_OFFER_MS,
   showPrompt,
   snoozeRefusal,
   type Reminder,
@@ -58,29 +60,40 @@ export function resolveByBreak(t: Turn): void {
   if (reminderOf(t.s.phase)?.reason === 'interval') t.s.phase = { kind: 'counting' };
 }
 
-export function snooze(t: Turn, reminder: Reminder): void {
+export function snooze(t: Turn, reminder: Reminder, fromPrompt = false): void {
   const snoozesUsed = reminder.snoozesUsed + 1;
   const until = t.at + t.settings.snoozeMinutes * MINUTE;
-  t.s.phase = { kind: 'snoozed', reminder: { ...reminder, snoozesUsed }, until };
+  // The prompt stays a few seconds to offer the shortest routine in one click.
+  const shortest = fromPrompt ? shortestOffered(reminder, t.settings) : null;
+  const offer = shortest ? { routineId: shortest, closesAt: t.at + SNOOZE_OFFER_MS } : null;
+  t.s.phase = { kind: 'snoozed', reminder: { ...reminder, snoozesUsed }, until, offer };
   record(t, { type: 'snoozed', at: t.at, until, snoozeCount: snoozesUsed });
 }
 
 /** Start: the routine is asked for; the count restarts when it really begins (routineStarted). */
-export function handOff(t: Turn, reminder: Reminder): void {
+export function handOff(t: Turn, reminder: Reminder, source?: 'prompt'): void {
   t.s.phase = { kind: 'handedOff', reminder, since: t.at };
   t.effects.push({
     type: 'startRoutine',
     routineId: reminder.routineId,
-    source: reminder.reason === 'session' ? 'session' : 'prompt',
+    source: source ?? (reminder.reason === 'session' ? 'session' : 'prompt'),
   });
 }
 
 export function answer(t: Turn, action: PromptAction): void {
   const phase = t.s.phase;
+  if (phase.kind === 'snoozed' && phase.offer && action === 'startShortest') {
+    // The snooze already counts; the shorter routine is the break.
+    handOff(t, { ...phase.reminder, routineId: phase.offer.routineId }, 'prompt');
+    return;
+  }
   if (phase.kind !== 'prompt') return;
   if (action === 'start') handOff(t, phase.reminder);
-  else if (action === 'snooze') snooze(t, phase.reminder);
-  else {
+  else if (action === 'snooze') snooze(t, phase.reminder, true);
+  else if (action === 'startShortest') {
+    const shortest = shortestOffered(phase.reminder, t.settings);
+    if (shortest) handOff(t, { ...phase.reminder, routineId: shortest }, 'prompt');
+  } else {
     t.s.phase = { kind: 'counting' };
     restartCount(t, false);
     record(t, { type: 'skipped', at: t.at });
@@ -137,6 +150,8 @@ export function syncWindow(t: Turn): void {
       s.windowShows = s.promptShows;
       t.effects.push({ type: 'openPrompt', escalated: s.phase.escalation > 0 });
     }
+  } else if (s.phase.kind === 'snoozed' && s.phase.offer && s.windowShows !== null) {
+    // The window stays for the offer after a snooze; it closes when the offer does.
   } else if (s.windowShows !== null) {
     s.windowShows = null;
     t.effects.push({ type: 'closePrompt' });

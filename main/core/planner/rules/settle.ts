@@ -136,6 +136,9 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
       s.phase = { kind: 'counting' };
     }
   }
+  if (s.phase.kind === 'snoozed' && s.phase.offer && t.at >= s.phase.offer.closesAt) {
+    s.phase = { ...s.phase, offer: null };
+  }
   const held = holding(t);
   if (s.phase.kind === 'snoozed' && t.at >= s.phase.until && !held) {
     // An interval reminder never opens outside office hours; the count goes on from where it was.
