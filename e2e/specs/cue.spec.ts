@@ -43,6 +43,28 @@ async function fits(page: Page): Promise<boolean> {
 const cueEvents = (harness: Harness) =>
   harness.core.history.readAll().events.filter((e) => e.type === 'cue');
 
+/** Shows `cue` in the open cue window the way main pushes one (the cueState event). */
+async function pushCue(
+  page: Page,
+  cue: Pick<CueState & { status: 'open' }, 'kind' | 'cueId' | 'title' | 'body' | 'poseId'>,
+  shownAt: number,
+  sentAt: number,
+): Promise<void> {
+  const state: CueState = {
+    status: 'open',
+    ...cue,
+    shownAt,
+    closesAt: shownAt + 20_000,
+    sound: false,
+    sentAt,
+  };
+  await page.evaluate((s) => {
+    const emit = (window as unknown as Record<string, (e: string, p: unknown) => void>)
+      .__decompressEmit;
+    emit?.('cueState', s);
+  }, state);
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`the posture cue (${colorScheme})`, () => {
     test.use({
@@ -73,6 +95,27 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await harness.advance(10_000);
       await harness.closed(page);
       expect(cueEvents(harness)).toMatchObject([{ kind: 'posture', outcome: 'expired' }]);
+    });
+
+    test('the stand-up and sit-down cues: the same quiet card, no drawing', async ({ harness }) => {
+      // Laid out from the sit-stand rhythm's own words (DESK_CUES), pushed to
+      // the open cue window as main pushes a cue.
+      const page = await cueAt(harness, MONDAY_9AM + 20 * MIN);
+      await expect(page.getByRole('heading', { name: 'Sit tall' })).toBeVisible();
+      const shownAt = harness.clock.now();
+      for (const [i, kind] of (['stand', 'sit'] as const).entries()) {
+        const words = DESK_CUES[kind];
+        await pushCue(
+          page,
+          { kind, cueId: words.id, title: words.title, body: words.body, poseId: null },
+          shownAt,
+          shownAt + i + 1,
+        );
+        await expect(page.getByRole('heading', { name: words.title })).toBeVisible();
+        await expect(page.locator('main')).toHaveAttribute('data-kind', kind);
+        expect(await fits(page)).toBe(true);
+        await harness.screenshot(page, `cue-${kind}-${colorScheme}`);
+      }
     });
 
     test('a cue with a drawing; once clicked into, Esc dismisses it', async ({ start }) => {
@@ -133,23 +176,12 @@ test.describe('the cue window', () => {
     // checks the layout of all of them, in both themes' fonts alike.
     const texts = [...POSTURE_CUES, DESK_CUES.stand, DESK_CUES.sit];
     for (const [i, cue] of texts.entries()) {
-      const state: CueState = {
-        status: 'open',
-        kind: 'posture',
-        cueId: cue.id,
-        title: cue.title,
-        body: cue.body,
-        poseId: cue.poseId,
+      await pushCue(
+        page,
+        { kind: 'posture', cueId: cue.id, title: cue.title, body: cue.body, poseId: cue.poseId },
         shownAt,
-        closesAt: shownAt + 20_000,
-        sound: false,
-        sentAt: shownAt + i + 1,
-      };
-      await page.evaluate((s) => {
-        const emit = (window as unknown as Record<string, (e: string, p: unknown) => void>)
-          .__decompressEmit;
-        emit?.('cueState', s);
-      }, state);
+        shownAt + i + 1,
+      );
       await expect(page.getByRole('heading', { name: cue.title })).toBeVisible();
       expect({ cue: cue.id, fits: await fits(page) }).toEqual({ cue: cue.id, fits: true });
     }
