@@ -13,6 +13,7 @@ import {
   deskChoice,
   deskChoiceSaved,
   withDeskChoice,
+  breakEveryMinutes,
 } from './quickSetup';
 
 describe('office hours in the quick setup', () => {
@@ -117,5 +118,12 @@ describe('the standing desk question', () => {
       'Standing desk on: sit 30 min, stand 10 min, then a 3-minute break.',
     );
     expect(deskChoiceSaved(desk)).toBe('No standing desk: a break after each interval.');
+  });
+
+  it('the first reminder follows sit + stand when the desk is on, the interval when not', () => {
+    expect(breakEveryMinutes({ intervalMinutes: 45, standingDesk: desk })).toBe(45);
+    expect(
+      breakEveryMinutes({ intervalMinutes: 45, standingDesk: { ...desk, enabled: true } }),
+    ).toBe(40);
   });
 });

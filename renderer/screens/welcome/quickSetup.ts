@@ -170,3 +170,11 @@ export function deskChoiceSaved(desk: StandingDeskSettings): string {
     ? `Standing desk on: sit ${desk.sitMinutes} min, stand ${desk.standMinutes} min, then a ${desk.moveMinutes}-minute break.`
     : 'No standing desk: a break after each interval.';
 }
+
+/** Minutes of desk time before a break: the interval, or sit + stand when the standing desk sets it. */
+export function breakEveryMinutes(
+  settings: Pick<Settings, 'intervalMinutes' | 'standingDesk'>,
+): number {
+  const desk = settings.standingDesk;
+  return desk.enabled ? desk.sitMinutes + desk.standMinutes : settings.intervalMinutes;
+}
