@@ -53,5 +53,8 @@ export function recordMissed(
 
 export function restartCount(t: Turn, wasBreak: boolean): void {
   t.s.count = freshCount(t.at, office(t), t.s.count.id + 1);
-  if (wasBreak) t.s.lastBreakAt = t.at;
+  if (!wasBreak) return;
+  t.s.lastBreakAt = t.at;
+  // A break taken (a routine, a natural one) settles a skipped one too.
+  t.s.skippedBreak = null;
 }

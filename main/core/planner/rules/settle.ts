@@ -4,7 +4,7 @@ import type { Observation, ObservationKind } from '../events';
 import type { OfficeContext } from '../officeHours';
 import { pauseOver } from '../parts/pause';
 import { sampleIdle } from '../parts/presence';
-import { HANDED_OFF_LAPSE_MS, intervalReminder, nagged } from '../parts/promptPhase';
+import { HANDED_OFF_LAPSE_MS, nagged } from '../parts/promptPhase';
 import { REFRESH_ASK_GAP_MS } from '../parts/busy';
 import { dueByPlanner } from '../parts/sessions';
 import type { PlannerState } from '../state';
@@ -19,6 +19,7 @@ import {
 } from '../turn';
 import { returnFrom } from './away';
 import {
+  dueIntervalReminder,
   openPrompt,
   reshow,
   resolveByBreak,
@@ -78,6 +79,10 @@ export function resumeFromPause(t: Turn): void {
 export function settle(t: Turn, known: Observation, woken: boolean): void {
   const s = t.s;
   if (s.pause && pauseOver(s.pause, t.at)) resumeFromPause(t);
+  const skipped = s.skippedBreak;
+  if (skipped && (t.at >= skipped.dayEnds || !t.settings.skippedBreakReturns)) {
+    s.skippedBreak = null;
+  }
   takeLiveAnswers(t, known);
   const question = liveQuestion(t, known, aboutToAct(t));
   if (question === 'wait') return;
@@ -187,7 +192,7 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
       else if (held) holdIntervalReminder(t);
       else {
         const catchUp = takeCatchUp(t);
-        openPrompt(t, { ...intervalReminder(t.settings), ...(catchUp ? { catchUp } : {}) });
+        openPrompt(t, { ...dueIntervalReminder(t), ...(catchUp ? { catchUp } : {}) });
       }
     } else if (
       !held &&
