@@ -32,6 +32,12 @@ export interface PlannerState {
   asking: { woken: boolean; known: Observation } | null;
   /** What the busy sources said, and the hold under way. */
   busy: BusyState;
+  /**
+   * A skipped break waiting to come back once, the same local day only
+   * (`dayEnds`: that day's local midnight); `forCount` is the count whose
+   * heads-up claimed it (its prompt carries returned), or null.
+   */
+  skippedBreak: { dayEnds: number; forCount: number | null } | null;
   /** The quiet cues between breaks (posture, stand up / sit down) and the standing block. */
   cues: CuesState;
 }
@@ -52,6 +58,7 @@ export function initialState(now: Moment, settings: Settings): PlannerState {
     asking: null,
     busy: noBusy(),
     cues: noCues(),
+    skippedBreak: null,
   };
 }
 

@@ -4,7 +4,7 @@ import type { PromptState } from '../../../shared/reminders/promptState';
 import { formatStatusLine, type StatusFacts } from '../../../shared/reminders/statusLine';
 import type { Settings } from '../../../shared/settings/schema';
 import type { HoldingFacts } from '../../../shared/reminders/busyWords';
-import { advanceCount, dueAt } from './parts/activeCount';
+import { advanceCount, breakIntervalMs, reminderDueAt } from './parts/activeCount';
 import { busyAt } from './parts/busy';
 import { cueStateOf } from './parts/cues';
 import { promptStateOf } from './parts/promptPhase';
@@ -42,7 +42,7 @@ export function plannerStatus(state: PlannerState, now: number, settings: Settin
   else if (phase.kind === 'snoozed') facts.phase = 'snoozed';
   else if (here.span) {
     const count = advanceCount(state.count, now, here);
-    facts.nextReminderAt = dueAt(count, here, settings.intervalMinutes * 60_000);
+    facts.nextReminderAt = reminderDueAt(count, here, breakIntervalMs(settings));
     facts.phase = facts.nextReminderAt === null ? 'no-more-today' : 'counting';
   } else {
     const next = nextOccurrence(settings.sessions, now, WEEK_MS);

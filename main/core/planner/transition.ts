@@ -7,7 +7,7 @@
 
 import type { Settings } from '../../../shared/settings/schema';
 import type { Moment, PlannerEffect, PlannerEvent } from './events';
-import { advanceCount, dueAt, shiftCount } from './parts/activeCount';
+import { advanceCount, shiftCount } from './parts/activeCount';
 import {
   LIVE_ANSWER_WAIT_MS,
   liveCounts,
@@ -32,10 +32,10 @@ import {
   sessionPromptLifetime,
   syncWindow,
 } from './rules/reminders';
-import { settle } from './rules/settle';
+import { resumeFromPause, settle } from './rules/settle';
 import { armCron, replanSettings } from './rules/sessions';
 import { officeAt, type PlannerState } from './state';
-import { intervalMs, office, restartCount, type Turn } from './turn';
+import { breakDueAt, office, restartCount, type Turn } from './turn';
 import { nextWakeAt } from './wakePlan';
 
 export { initialState, officeAt, type PlannerState } from './state';
@@ -113,10 +113,7 @@ export function transition(
       settle(t, {}, false);
       break;
     case 'resume':
-      if (t.s.pause) {
-        t.s.pause = null;
-        restartCount(t, false);
-      }
+      if (t.s.pause) resumeFromPause(t);
       settle(t, {}, false);
       break;
     case 'cronFired':
@@ -214,7 +211,7 @@ function wakeAt(t: Turn): number | null {
   if (!s.pause) {
     events.push(here.span ? here.span.end : here.nextSpanStart);
     if (phase.kind === 'counting' && here.block) {
-      const due = dueAt(s.count, here, intervalMs(t));
+      const due = breakDueAt(t);
       if (here.span) events.push(postureWakeAt(t, due));
       if (due !== null) {
         events.push(due);
@@ -232,7 +229,8 @@ function wakeAt(t: Turn): number | null {
   const upcoming = waiting ? events.filter((e) => e === null || e > t.at) : events;
   const refresh = refreshWakeAt(t, here.span !== null, upcoming);
   if (refresh !== null) upcoming.push(refresh);
-  const sampleAt = !s.pause && here.span ? s.presence.nextSampleAt : null;
+  // Idle is sampled during a pause too: a natural break then still restarts the count.
+  const sampleAt = here.span ? s.presence.nextSampleAt : null;
   return nextWakeAt(t.at, upcoming, sampleAt);
 }
 

@@ -15,6 +15,7 @@ import {
   type Reminder,
 } from '../parts/promptPhase';
 import type { PlannerState } from '../state';
+import { startOfNextLocalDay } from '../localTime';
 import { MINUTE, record, restartCount, type Turn } from '../turn';
 
 function refusedFromDesktop(t: Turn, reason: string): void {
@@ -46,7 +47,28 @@ export function openPrompt(t: Turn, reminder: Reminder): void {
     at: t.at,
     reason: reminder.reason,
     ...(reminder.session ? { sessionId: reminder.session.id } : {}),
+    ...(reminder.returned ? { returned: true as const } : {}),
   });
+}
+
+/**
+ * The interval reminder for the count coming due: it carries a skipped
+ * break back (once) when that count's heads-up claimed it, or when no
+ * heads-up came first.
+ */
+export function dueIntervalReminder(t: Turn): Reminder {
+  const reminder = intervalReminder(t.settings);
+  const skipped = t.s.skippedBreak;
+  if (!skipped || (skipped.forCount !== null && skipped.forCount !== t.s.count.id)) return reminder;
+  t.s.skippedBreak = null;
+  return { ...reminder, returned: true };
+}
+
+/** A skipped interval break is kept to come back once, the same day, unless turned off or itself a returned one. */
+function keepSkipped(t: Turn, reminder: Reminder): void {
+  if (reminder.reason !== 'interval' || reminder.returned || !t.settings.skippedBreakReturns)
+    return;
+  t.s.skippedBreak = { dayEnds: startOfNextLocalDay(t.at), forCount: null };
 }
 
 /** The same reminder shown again (a declined or lapsed hand-off): one more appearance, no new history line. */
@@ -97,6 +119,7 @@ export function answer(t: Turn, action: PromptAction): void {
     t.s.phase = { kind: 'counting' };
     restartCount(t, false);
     record(t, { type: 'skipped', at: t.at });
+    keepSkipped(t, phase.reminder);
   }
 }
 
@@ -125,6 +148,11 @@ export function headsUpAction(t: Turn, action: string, countId: number): void {
 
 export function showHeadsUp(t: Turn, due: number): void {
   t.s.count = { ...t.s.count, headsUpShown: true };
+  const skipped = t.s.skippedBreak;
+  // The next heads-up brings a skipped break back: this count's prompt carries it.
+  if (skipped && skipped.forCount === null) {
+    t.s.skippedBreak = { ...skipped, forCount: t.s.count.id };
+  }
   const routine = getRoutine(t.settings.defaultRoutineId);
   const seconds = Math.max(1, Math.round((due - t.at) / 1000));
   const actions = [{ id: 'start', label: 'Start now' }];

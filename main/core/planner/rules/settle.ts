@@ -2,16 +2,15 @@
 
 import type { Observation, ObservationKind } from '../events';
 import type { OfficeContext } from '../officeHours';
-import { dueAt } from '../parts/activeCount';
 import { pauseOver } from '../parts/pause';
 import { sampleIdle } from '../parts/presence';
-import { HANDED_OFF_LAPSE_MS, intervalReminder, nagged } from '../parts/promptPhase';
+import { HANDED_OFF_LAPSE_MS, nagged } from '../parts/promptPhase';
 import { REFRESH_ASK_GAP_MS } from '../parts/busy';
 import { dueByPlanner } from '../parts/sessions';
 import type { PlannerState } from '../state';
 import {
+  breakDueAt,
   breakMsOf,
-  intervalMs,
   office,
   record,
   recordMissed,
@@ -20,6 +19,7 @@ import {
 } from '../turn';
 import { returnFrom } from './away';
 import {
+  dueIntervalReminder,
   openPrompt,
   reshow,
   resolveByBreak,
@@ -35,6 +35,7 @@ import {
   updateHold,
 } from './busy';
 import { postureMarkReached, settleOpenCue, settlePostureMark } from './cues';
+import { marksHandled } from '../parts/cues';
 import { cronFired, occurrencePassed } from './sessions';
 
 /** Puts a question to the sources; `settle` runs again with the answer (the observed event). */
@@ -45,8 +46,27 @@ function ask(t: Turn, what: ObservationKind[], woken: boolean, known: Observatio
 
 /** Idle is read on every timer wake-up in office hours, when a break could have completed, and as a block begins. */
 function sampleDueAt(s: PlannerState, here: OfficeContext, at: number, woken: boolean): boolean {
-  if (s.pause || !here.span || !here.block) return false;
+  if (!here.span || !here.block) return false;
   return woken || at >= s.presence.nextSampleAt || s.presence.sampledBlock !== here.block.start;
+}
+
+/**
+ * A pause ends (resume, or it ran out): the count kept going through it. An
+ * overdue break gets its heads-up now and one prompt headsUpSeconds later,
+ * never a burst; posture marks passed during the pause are not queued.
+ */
+export function resumeFromPause(t: Turn): void {
+  const s = t.s;
+  s.pause = null;
+  s.cues = marksHandled(s.cues, s.count, t.settings);
+  const due = breakDueAt(t);
+  if (due === null || t.at < due || s.phase.kind !== 'counting') return;
+  const headsUpMs = t.settings.headsUpSeconds * 1000;
+  s.count = {
+    ...s.count,
+    headsUpShown: false,
+    promptNotBefore: headsUpMs > 0 ? t.at + headsUpMs : null,
+  };
 }
 
 /**
@@ -58,9 +78,10 @@ function sampleDueAt(s: PlannerState, here: OfficeContext, at: number, woken: bo
  */
 export function settle(t: Turn, known: Observation, woken: boolean): void {
   const s = t.s;
-  if (s.pause && pauseOver(s.pause, t.at)) {
-    s.pause = null;
-    restartCount(t, false);
+  if (s.pause && pauseOver(s.pause, t.at)) resumeFromPause(t);
+  const skipped = s.skippedBreak;
+  if (skipped && (t.at >= skipped.dayEnds || !t.settings.skippedBreakReturns)) {
+    s.skippedBreak = null;
   }
   takeLiveAnswers(t, known);
   const question = liveQuestion(t, known, aboutToAct(t));
@@ -90,7 +111,7 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
   const lockCheck = Boolean(woken && away?.locked && !away.suspended && here.span);
   if (away && !lockCheck) return;
 
-  const due = dueAt(s.count, here, intervalMs(t));
+  const due = breakDueAt(t);
   const sampleDue = sampleDueAt(s, here, t.at, woken);
   const mayBeDue = !s.pause && here.span !== null && due !== null && t.at >= due;
   // A cue never shows over a routine playing: asked only when a mark is reached.
@@ -164,14 +185,14 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
   }
 
   if (s.phase.kind === 'counting' && !s.pause && here.span) {
-    const dueNow = dueAt(s.count, here, intervalMs(t));
+    const dueNow = breakDueAt(t);
     if (dueNow !== null && t.at >= dueNow) {
       // Someone already in a routine is having their break.
       if (known.routinePlaying) restartCount(t, true);
       else if (held) holdIntervalReminder(t);
       else {
         const catchUp = takeCatchUp(t);
-        openPrompt(t, { ...intervalReminder(t.settings), ...(catchUp ? { catchUp } : {}) });
+        openPrompt(t, { ...dueIntervalReminder(t), ...(catchUp ? { catchUp } : {}) });
       }
     } else if (
       !held &&
@@ -184,7 +205,7 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
     }
   }
   settleOpenCue(t);
-  if (!s.pause && here.span) settlePostureMark(t, known, dueAt(s.count, here, intervalMs(t)));
+  if (!s.pause && here.span) settlePostureMark(t, known, breakDueAt(t));
   askCalendarRefresh(t, here);
 }
 
@@ -213,7 +234,7 @@ function aboutToAct(t: Turn): boolean {
   if (s.pause || !here.span) return false;
   // A posture cue is never shown while busy: the live sources are asked first.
   if (postureMarkReached(t)) return true;
-  const due = dueAt(s.count, here, intervalMs(t));
+  const due = breakDueAt(t);
   if (due === null) return false;
   const headsUpMs = t.settings.headsUpSeconds * 1000;
   return t.at >= due || (headsUpMs > 0 && !s.count.headsUpShown && t.at >= due - headsUpMs);
