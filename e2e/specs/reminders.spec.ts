@@ -89,7 +89,7 @@ test.describe('reminders: the prompt', () => {
     await harness.closed(again);
     await harness.waitForWindow('routine');
 
-    const events = harness.core.history.readAll().events;
+    const events = harness.core.history.readAll().events.filter((e) => e.type !== 'cue');
     expect(events.map((e) => e.type)).toEqual(['prompted', 'snoozed', 'prompted', 'started']);
     expect(events[1]).toMatchObject({ snoozeCount: 1, until: MONDAY_9AM + 50 * MIN });
     expect(events[3]).toMatchObject({ routineId: 'quick-seated-reset', source: 'prompt' });
