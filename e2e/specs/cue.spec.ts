@@ -97,27 +97,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(cueEvents(harness)).toMatchObject([{ kind: 'posture', outcome: 'expired' }]);
     });
 
-    test('the stand-up and sit-down cues: the same quiet card, no drawing', async ({ harness }) => {
-      // Laid out from the sit-stand rhythm's own words (DESK_CUES), pushed to
-      // the open cue window as main pushes a cue.
-      const page = await cueAt(harness, MONDAY_9AM + 20 * MIN);
-      await expect(page.getByRole('heading', { name: 'Sit tall' })).toBeVisible();
-      const shownAt = harness.clock.now();
-      for (const [i, kind] of (['stand', 'sit'] as const).entries()) {
-        const words = DESK_CUES[kind];
-        await pushCue(
-          page,
-          { kind, cueId: words.id, title: words.title, body: words.body, poseId: null },
-          shownAt,
-          shownAt + i + 1,
-        );
-        await expect(page.getByRole('heading', { name: words.title })).toBeVisible();
-        await expect(page.locator('main')).toHaveAttribute('data-kind', kind);
-        expect(await fits(page)).toBe(true);
-        await harness.screenshot(page, `cue-${kind}-${colorScheme}`);
-      }
-    });
-
     test('a cue with a drawing; once clicked into, Esc dismisses it', async ({ start }) => {
       // Every 10 minutes, so the second cue (the first with a drawing) comes at 09:20, well before the 09:45 break.
       const harness = await start({
@@ -144,6 +123,51 @@ for (const colorScheme of ['light', 'dark'] as const) {
         cueId: 'pelvic-rock',
         outcome: 'dismissed',
       });
+    });
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`the sit-stand rhythm (${colorScheme})`, () => {
+    test.use({
+      harnessOptions: {
+        startTime: MONDAY_9AM,
+        colorScheme,
+        settingsFileText: settingsText({
+          posture: { ...defaultSettings().posture, cues: false },
+          standingDesk: { enabled: true, sitMinutes: 20, standMinutes: 8, moveMinutes: 2 },
+        }),
+      },
+    });
+
+    test('"Time to stand up" after 20 min sitting, the break after 8 standing, then "Time to sit down"', async ({
+      harness,
+    }) => {
+      const stand = await cueAt(harness, MONDAY_9AM + 20 * MIN);
+      await expect(stand.getByRole('heading', { name: 'Time to stand up' })).toBeVisible();
+      await expect(stand.locator('main')).toHaveAttribute('data-kind', 'stand');
+      expect(await stand.evaluate(() => document.activeElement === document.body)).toBe(true);
+      expect(await fits(stand)).toBe(true);
+      await harness.screenshot(stand, `cue-stand-${colorScheme}`);
+      await stand.getByRole('button', { name: 'Done' }).click();
+      await harness.closed(stand);
+
+      // Sit 20 + stand 8: the break comes at 09:28, not after the 45-minute interval.
+      await harness.setTo(MONDAY_9AM + 28 * MIN);
+      const prompt = await harness.waitForWindow('prompt');
+      await prompt.getByRole('button', { name: 'Skip' }).click();
+      await harness.closed(prompt);
+
+      const sit = await harness.waitForWindow('cue');
+      await sit.setViewportSize(CUE_WINDOW);
+      await expect(sit.getByRole('heading', { name: 'Time to sit down' })).toBeVisible();
+      await expect(sit.locator('main')).toHaveAttribute('data-kind', 'sit');
+      expect(await fits(sit)).toBe(true);
+      await harness.screenshot(sit, `cue-sit-${colorScheme}`);
+      const history = harness.core.history.readAll().events;
+      expect(history.filter((e) => e.type === 'standing')).toMatchObject([
+        { startedAt: MONDAY_9AM + 20 * MIN, at: MONDAY_9AM + 28 * MIN },
+      ]);
     });
   });
 }
