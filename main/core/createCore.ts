@@ -162,7 +162,7 @@ export function createCore(deps: CoreDeps): Core {
     {
       ...appHandlers(shell, notices),
       ...settingsHandlers(settings, shell),
-      ...historyHandlers(deps.history, shell, deps.clock, log),
+      ...historyHandlers(deps.history, shell, deps.clock, log, () => settings.get().officeHours),
       ...reminderHandlers(reminders),
       ...routineHandlers(routineCalls, startRoutine),
       ...calendarHandlers(deps.calendar ?? null, shell),

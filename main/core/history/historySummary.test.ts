@@ -27,6 +27,18 @@ function done(
 // Monday 23 November 2026, late afternoon.
 const NOW = at(2026, 11, 23, 17, 0);
 
+/** Office hours every day of the week: each calendar day is an office day. */
+const allDay = [{ start: '09:00', end: '17:00' }];
+const EVERY_DAY = {
+  mon: allDay,
+  tue: allDay,
+  wed: allDay,
+  thu: allDay,
+  fri: allDay,
+  sat: allDay,
+  sun: allDay,
+};
+
 describe('history summary', () => {
   it('counts today and this week (Monday to today) separately', () => {
     const events: HistoryEvent[] = [
@@ -79,17 +91,17 @@ describe('history summary', () => {
     expect(sunday.today.completed).toBe(0);
   });
 
-  it('counts the streak of days with a completed routine, alive until today is over', () => {
+  it('with office hours every day, counts the streak of days with a completed routine, alive until today is over', () => {
     const events = [21, 22, 23].map((d) => done(at(2026, 11, d)));
     events.unshift(done(at(2026, 11, 18))); // a gap on the 19th and 20th
-    expect(summariseHistory(events, NOW).streak).toEqual({
+    expect(summariseHistory(events, NOW, 0, EVERY_DAY).streak).toEqual({
       current: 3,
       best: 3,
       includesToday: true,
       officeDaysOnly: true,
     });
     // Without today's routine yet, yesterday's run still stands.
-    expect(summariseHistory(events.slice(0, -1), NOW).streak).toEqual({
+    expect(summariseHistory(events.slice(0, -1), NOW, 0, EVERY_DAY).streak).toEqual({
       current: 2,
       best: 2,
       includesToday: false,
@@ -112,13 +124,14 @@ describe('history summary', () => {
       reason: 'interval',
     };
     expect(
-      summariseHistory([done(at(2026, 11, 21)), stoppedYesterday, prompted], NOW).streak.current,
+      summariseHistory([done(at(2026, 11, 21)), stoppedYesterday, prompted], NOW, 0, EVERY_DAY)
+        .streak.current,
     ).toBe(0);
   });
 
   it('keeps the best streak from the past', () => {
     const past = [1, 2, 3, 4, 5].map((d) => done(at(2026, 10, d)));
-    expect(summariseHistory([...past, done(at(2026, 11, 23))], NOW).streak).toEqual({
+    expect(summariseHistory([...past, done(at(2026, 11, 23))], NOW, 0, EVERY_DAY).streak).toEqual({
       current: 1,
       best: 5,
       includesToday: true,
@@ -129,7 +142,33 @@ describe('history summary', () => {
   it('counts streak days by the local calendar across a DST change', () => {
     // Berlin left summer time on Sunday 25 October 2026 (a 25-hour day).
     const events = [24, 25, 26].map((d) => done(at(2026, 10, d, 23, 30)));
-    expect(summariseHistory(events, at(2026, 10, 26, 23, 45)).streak.current).toBe(3);
+    expect(summariseHistory(events, at(2026, 10, 26, 23, 45), 0, EVERY_DAY).streak.current).toBe(3);
+  });
+
+  it('counts office days only: a weekend neither breaks nor extends the streak', () => {
+    // Default office hours, Monday to Friday. Monday 16 to Friday 20 November 2026, one routine each.
+    const week = [16, 17, 18, 19, 20].map((d) => done(at(2026, 11, d)));
+    const mondayMorning = at(2026, 11, 23, 8, 0);
+    expect(summariseHistory(week, mondayMorning).streak).toEqual({
+      current: 5,
+      best: 5,
+      includesToday: false,
+      officeDaysOnly: true,
+    });
+    // Monday's routine makes it 6 in a row (calendar days would say 1).
+    const monday = [...week, done(at(2026, 11, 23, 10))];
+    expect(summariseHistory(monday, NOW).streak).toMatchObject({ current: 6, includesToday: true });
+    // A Saturday routine does not add a day.
+    const saturday = [...week, done(at(2026, 11, 21, 10)), done(at(2026, 11, 23, 10))];
+    expect(summariseHistory(saturday, NOW).streak.current).toBe(6);
+    // On Sunday the run still stands, and today does not count.
+    expect(summariseHistory(week, at(2026, 11, 22, 12)).streak).toMatchObject({
+      current: 5,
+      includesToday: false,
+    });
+    // A missed office day (Wednesday) breaks it.
+    const gap = week.filter((e) => e.at !== at(2026, 11, 18));
+    expect(summariseHistory(gap, mondayMorning).streak).toMatchObject({ current: 2, best: 2 });
   });
 
   it('gives 28 days of completed routines, oldest first, ending today', () => {

@@ -1,4 +1,6 @@
 import type { HistoryEvent } from '../../../shared/history/events';
+import { DEFAULT_OFFICE_HOURS } from '../../../shared/settings/defaults';
+import type { OfficeHours } from '../../../shared/settings/schema';
 import type {
   DayCount,
   HistorySummary,
@@ -127,17 +129,47 @@ function spellMsPerDay(spells: Spell[], firstDay: DayNumber, lastDay: DayNumber)
   return perDay;
 }
 
-/** Longest run of consecutive days in an ascending list of distinct days. */
-function longestRun(days: DayNumber[]): number {
+const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+/**
+ * Whether a day has office hours (by its weekday in the current settings).
+ * With no office hours on any weekday, every day counts (else no streak could ever grow).
+ */
+function officeDayTest(hours: OfficeHours): (day: DayNumber) => boolean {
+  const open = WEEKDAY_KEYS.map((key) => hours[key].length > 0);
+  if (!open.includes(true)) return () => true;
+  // Day 0 (1970-01-01) was a Thursday: weekday 4 when Sunday is 0.
+  return (day) => open[(((day + 4) % 7) + 7) % 7] ?? false;
+}
+
+/**
+ * The streak over office days: a day without office hours neither breaks
+ * nor extends a run; today counts once it has a completed routine, and
+ * until it is over a run ending at the last office day before it stands.
+ */
+function officeDayStreak(
+  completed: ReadonlySet<DayNumber>,
+  today: DayNumber,
+  isOfficeDay: (day: DayNumber) => boolean,
+): HistorySummary['streak'] {
+  const days = [...completed].sort((a, b) => a - b);
+  const first = days[0];
+  const includesToday = isOfficeDay(today) && completed.has(today);
+  if (first === undefined) return { current: 0, best: 0, includesToday, officeDaysOnly: true };
+  let current = includesToday ? 1 : 0;
+  for (let day = today - 1; day >= first; day--) {
+    if (!isOfficeDay(day)) continue;
+    if (!completed.has(day)) break;
+    current++;
+  }
   let best = 0;
   let run = 0;
-  let previous = Number.NaN;
-  for (const day of days) {
-    run = day === previous + 1 ? run + 1 : 1;
+  for (let day = first; day <= Math.max(today, days[days.length - 1] ?? first); day++) {
+    if (!isOfficeDay(day)) continue;
+    run = completed.has(day) ? run + 1 : 0;
     if (run > best) best = run;
-    previous = day;
   }
-  return best;
+  return { current, best: Math.max(best, current), includesToday, officeDaysOnly: true };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -145,12 +177,14 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /**
  * Everything the history window shows, in one pass over the events (a year
  * is about 20,000 of them). Days are local calendar days in the process time
- * zone; `now` comes from the core's clock.
+ * zone; `now` comes from the core's clock; the streak counts the days that
+ * have office hours in `officeHours`.
  */
 export function summariseHistory(
   events: readonly HistoryEvent[],
   now: number,
   skippedLines = 0,
+  officeHours: OfficeHours = DEFAULT_OFFICE_HOURS,
 ): HistorySummary {
   const dayOf = createDayIndexer();
   const today = dayNumberOf(now);
@@ -205,9 +239,7 @@ export function summariseHistory(
     if (recent.length > RECENT_EVENTS * 2) recent.splice(0, RECENT_EVENTS);
   }
 
-  const includesToday = daysWithCompletion.has(today);
-  let current = 0;
-  for (let day = includesToday ? today : today - 1; daysWithCompletion.has(day); day--) current++;
+  const streak = officeDayStreak(daysWithCompletion, today, officeDayTest(officeHours));
 
   const busyMs = spellMsPerDay(busySpells, firstDay, today);
   const busyOn = (day: DayNumber) => busyMs[day - firstDay] ?? 0;
@@ -237,12 +269,7 @@ export function summariseHistory(
     now,
     today: finish(todayAcc, busyOn(today), standingOn(today)),
     thisWeek: finish(weekAcc, weekBusyMs, weekStandingMs),
-    streak: {
-      current,
-      best: Math.max(current, longestRun([...daysWithCompletion].sort((a, b) => a - b))),
-      includesToday,
-      officeDaysOnly: true,
-    },
+    streak,
     last28Days,
     painTrend,
     painChange: painAll.rated

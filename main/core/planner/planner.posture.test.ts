@@ -127,6 +127,23 @@ describe('posture cues between breaks', () => {
     expect(cuesOpened(rig)).toEqual([at(9, 10)]);
   });
 
+  it('the tray names the next one only when asked, skipping one that would be passed over', async () => {
+    const shown = createRig({
+      settings: { posture: { cues: true, everyMinutes: 20, sound: false, showNextInTray: true } },
+    });
+    await shown.clock.setTo(at(9, 5));
+    expect(shown.planner.status()).toMatchObject({
+      nextPostureCueAt: at(9, 20),
+      statusLine: 'Next reminder in 40 min (at 09:45); posture check-in at 09:20',
+    });
+    // After 09:20 the next mark (09:40) is within 5 min of the 09:45 break: none is named.
+    await shown.clock.setTo(at(9, 25));
+    expect(shown.planner.status().nextPostureCueAt ?? null).toBeNull();
+    const quiet = createRig();
+    await quiet.clock.setTo(at(9, 5));
+    expect(quiet.planner.status().nextPostureCueAt ?? null).toBeNull();
+  });
+
   it('is off when the person turns cues off', async () => {
     const rig = createRig({
       settings: { posture: { cues: false, everyMinutes: 20, sound: false, showNextInTray: false } },

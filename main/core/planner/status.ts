@@ -6,7 +6,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import type { HoldingFacts } from '../../../shared/reminders/busyWords';
 import { advanceCount, breakIntervalMs, reminderDueAt } from './parts/activeCount';
 import { busyAt } from './parts/busy';
-import { cueStateOf } from './parts/cues';
+import { cueStateOf, nextPostureMarkAt, QUIET_AROUND_BREAK_MS, standMarkAt } from './parts/cues';
 import { promptStateOf } from './parts/promptPhase';
 import { nextOccurrence } from './sessionTimes';
 import { officeAt, type PlannerState } from './transition';
@@ -42,8 +42,20 @@ export function plannerStatus(state: PlannerState, now: number, settings: Settin
   else if (phase.kind === 'snoozed') facts.phase = 'snoozed';
   else if (here.span) {
     const count = advanceCount(state.count, now, here);
-    facts.nextReminderAt = reminderDueAt(count, here, breakIntervalMs(settings));
-    facts.phase = facts.nextReminderAt === null ? 'no-more-today' : 'counting';
+    const due = reminderDueAt(count, here, breakIntervalMs(settings));
+    facts.nextReminderAt = due;
+    facts.phase = due === null ? 'no-more-today' : 'counting';
+    if (settings.standingDesk.enabled) {
+      const standing = state.cues.standing !== null;
+      const standAt = standing ? null : standMarkAt(state.cues, count, here, settings);
+      facts.desk = { block: standing ? 'standing' : 'sitting', changesAt: standAt ?? due };
+    }
+    if (settings.posture.showNextInTray && state.cues.standing === null) {
+      // The next check-in that will show: one within 5 min of the break is passed over.
+      const mark = nextPostureMarkAt(state.cues, count, here, settings);
+      const shown = mark !== null && (due === null || due - mark > QUIET_AROUND_BREAK_MS);
+      facts.nextPostureCueAt = shown ? mark : null;
+    }
   } else {
     const next = nextOccurrence(settings.sessions, now, WEEK_MS);
     const session = next && settings.sessions.find((s) => s.id === next.sessionId);

@@ -21,7 +21,8 @@ import { shiftPresence } from './parts/presence';
 import { HANDED_OFF_LAPSE_MS, shiftPhase } from './parts/promptPhase';
 import { sessionWakeAt } from './parts/sessions';
 import { noticeSleep, power } from './rules/away';
-import { answerCue, postureWakeAt } from './rules/cues';
+import { answerCue, postureWakeAt, sitDown } from './rules/cues';
+import { standMarkAt } from './parts/cues';
 import { shiftCues } from './parts/cues';
 import {
   answer,
@@ -139,6 +140,7 @@ export function transition(
     case 'routineEnded':
       resolveByBreak(t);
       restartCount(t, true);
+      sitDown(t);
       settle(t, {}, false);
       break;
     case 'cueAnswer':
@@ -212,7 +214,8 @@ function wakeAt(t: Turn): number | null {
     events.push(here.span ? here.span.end : here.nextSpanStart);
     if (phase.kind === 'counting' && here.block) {
       const due = breakDueAt(t);
-      if (here.span) events.push(postureWakeAt(t, due));
+      if (here.span)
+        events.push(postureWakeAt(t, due), standMarkAt(s.cues, s.count, here, t.settings));
       if (due !== null) {
         events.push(due);
         const headsUp = due - t.settings.headsUpSeconds * 1000;

@@ -29,6 +29,8 @@ export interface OpenCue {
 /** A standing block of the sit-stand rhythm under way. */
 export interface Standing {
   since: number;
+  /** The count it stands in: a new count (a break of any kind) ends it. */
+  countId: number;
   /** The stand cue that began it is still open: a dismissal takes the block back. */
   byCueAt: number | null;
 }
@@ -138,6 +140,7 @@ export function shiftCues(cues: CuesState, deltaMs: number): CuesState {
       : null,
     standing: cues.standing
       ? {
+          ...cues.standing,
           since: cues.standing.since + deltaMs,
           byCueAt: cues.standing.byCueAt === null ? null : cues.standing.byCueAt + deltaMs,
         }

@@ -8,6 +8,7 @@ import {
   cueOpened,
   marksHandled,
   nextPostureMarkAt,
+  standMarkAt,
   QUIET_AROUND_BREAK_MS,
   type CuesState,
 } from '../parts/cues';
@@ -105,4 +106,53 @@ export function postureWakeAt(t: Turn, breakDueAt: number | null): number | null
   if (mark === null) return null;
   if (breakDueAt !== null && breakDueAt - mark <= QUIET_AROUND_BREAK_MS) return null;
   return mark;
+}
+
+/** The stand mark has been reached this count and not handled yet. */
+export function standMarkReached(t: Turn): boolean {
+  const mark = standMarkAt(t.s.cues, t.s.count, office(t), t.settings);
+  return mark !== null && t.at >= mark;
+}
+
+/**
+ * Sit-stand rhythm: at sitMinutes of the count, "Time to stand up" (quiet
+ * like a posture cue) and a standing block from now; a mark that falls in a
+ * busy or paused time is passed over (the block is a sitting one throughout).
+ */
+export function settleStandMark(t: Turn, known: Observation): void {
+  if (!standMarkReached(t)) return;
+  const s = t.s;
+  s.cues = { ...s.cues, standHandledCount: s.count.id };
+  if (!quietMoment(t, known) || s.phase.kind !== 'counting') return;
+  openCue(t, 'stand');
+  s.cues = { ...s.cues, standing: { since: t.at, countId: s.count.id, byCueAt: t.at } };
+}
+
+/**
+ * The standing block ends at the break (its prompt, or any new count: a
+ * routine, a natural break, a skip), a pause, a busy spell or the end of
+ * office hours, and is written down then.
+ */
+export function settleStanding(t: Turn): void {
+  const s = t.s;
+  const standing = s.cues.standing;
+  if (!standing) return;
+  const over =
+    s.pause !== null ||
+    holding(t) ||
+    !office(t).span ||
+    s.phase.kind !== 'counting' ||
+    s.count.id !== standing.countId ||
+    !t.settings.standingDesk.enabled;
+  if (!over) return;
+  s.cues = { ...s.cues, standing: null };
+  if (t.at > standing.since) record(t, { type: 'standing', at: t.at, startedAt: standing.since });
+}
+
+/** After the move part (the break snoozed or skipped, or its routine over): "Time to sit down". */
+export function sitDown(t: Turn): void {
+  if (!t.settings.standingDesk.enabled) return;
+  settleStanding(t);
+  if (!quietMoment(t, {})) return;
+  openCue(t, 'sit');
 }

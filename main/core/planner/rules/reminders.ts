@@ -16,6 +16,7 @@ import {
 } from '../parts/promptPhase';
 import type { PlannerState } from '../state';
 import { startOfNextLocalDay } from '../localTime';
+import { sitDown } from './cues';
 import { MINUTE, record, restartCount, type Turn } from '../turn';
 
 function refusedFromDesktop(t: Turn, reason: string): void {
@@ -111,8 +112,10 @@ export function answer(t: Turn, action: PromptAction): void {
   }
   if (phase.kind !== 'prompt') return;
   if (action === 'start') handOff(t, phase.reminder);
-  else if (action === 'snooze') snooze(t, phase.reminder, true);
-  else if (action === 'startShortest') {
+  else if (action === 'snooze') {
+    snooze(t, phase.reminder, true);
+    if (phase.reminder.reason === 'interval') sitDown(t);
+  } else if (action === 'startShortest') {
     const shortest = shortestOffered(phase.reminder, t.settings);
     if (shortest) handOff(t, { ...phase.reminder, routineId: shortest }, 'prompt');
   } else {
@@ -120,6 +123,7 @@ export function answer(t: Turn, action: PromptAction): void {
     restartCount(t, false);
     record(t, { type: 'skipped', at: t.at });
     keepSkipped(t, phase.reminder);
+    if (phase.reminder.reason === 'interval') sitDown(t);
   }
 }
 

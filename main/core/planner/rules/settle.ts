@@ -34,7 +34,14 @@ import {
   takeLiveAnswers,
   updateHold,
 } from './busy';
-import { postureMarkReached, settleOpenCue, settlePostureMark } from './cues';
+import {
+  postureMarkReached,
+  settleOpenCue,
+  settlePostureMark,
+  settleStanding,
+  settleStandMark,
+  standMarkReached,
+} from './cues';
 import { marksHandled } from '../parts/cues';
 import { cronFired, occurrencePassed } from './sessions';
 
@@ -115,7 +122,8 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
   const sampleDue = sampleDueAt(s, here, t.at, woken);
   const mayBeDue = !s.pause && here.span !== null && due !== null && t.at >= due;
   // A cue never shows over a routine playing: asked only when a mark is reached.
-  const cueMayShow = !s.pause && here.span !== null && postureMarkReached(t);
+  const cueMayShow =
+    !s.pause && here.span !== null && (postureMarkReached(t) || standMarkReached(t));
   const needed: ObservationKind[] = [];
   if ((lockCheck || sampleDue) && known.idleSeconds === undefined) needed.push('idle');
   if ((lockCheck || mayBeDue || cueMayShow) && known.routinePlaying === undefined) {
@@ -205,7 +213,11 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
     }
   }
   settleOpenCue(t);
-  if (!s.pause && here.span) settlePostureMark(t, known, breakDueAt(t));
+  settleStanding(t);
+  if (!s.pause && here.span) {
+    settleStandMark(t, known);
+    settlePostureMark(t, known, breakDueAt(t));
+  }
   askCalendarRefresh(t, here);
 }
 
@@ -233,7 +245,7 @@ function aboutToAct(t: Turn): boolean {
   const here = office(t);
   if (s.pause || !here.span) return false;
   // A posture cue is never shown while busy: the live sources are asked first.
-  if (postureMarkReached(t)) return true;
+  if (postureMarkReached(t) || standMarkReached(t)) return true;
   const due = breakDueAt(t);
   if (due === null) return false;
   const headsUpMs = t.settings.headsUpSeconds * 1000;
