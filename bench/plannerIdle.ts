@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { openRig } from '../main/core/planner/testing/plannerRig';
+import type { Settings } from '../shared/settings/schema';
 import { HOUR_MS, MINUTE_MS } from '../shared/time';
 import { round } from './stats';
 
@@ -13,6 +14,8 @@ export interface SimulatedDayFigures {
   wakeUpsPerHourOutside: number;
   idleSamplesPerHourInside: number;
   remindersInside: number;
+  /** Quiet cues (posture, stand up, sit down) opened inside office hours. */
+  cuesInside: number;
 }
 
 /** Children of this process right now, read from /proc (Linux). */
@@ -31,10 +34,14 @@ export function childProcessCount(): number {
  * The person is always active and starts every routine they are prompted
  * for (its window closes two minutes later), so the count includes
  * reminders, heads-ups and idle sampling, exactly as the planner schedules them.
+ * Cues are left to close by themselves (their worst case: one more wake-up each).
+ * `settings` changes the defaults (posture cues on, no standing desk).
  */
-export async function simulateWorkday(): Promise<SimulatedDayFigures> {
+export async function simulateWorkday(
+  settings: Partial<Settings> = {},
+): Promise<SimulatedDayFigures> {
   // Monday 23 November 2026, 08:55 local time (TZ is pinned by the runner).
-  const rig = openRig({ start: new Date(2026, 10, 23, 8, 55).getTime() });
+  const rig = openRig({ start: new Date(2026, 10, 23, 8, 55).getTime(), settings });
   try {
     let reminders = 0;
     const runUntil = async (until: number) => {
@@ -56,6 +63,7 @@ export async function simulateWorkday(): Promise<SimulatedDayFigures> {
     await runUntil(new Date(2026, 10, 23, 17, 0).getTime());
     const inside1 = counts();
     const insideReminders = reminders;
+    const cuesInside = rig.windows.opened.filter((w) => w.route === 'cue').length;
     await runUntil(new Date(2026, 10, 23, 18, 0).getTime());
     const outside0 = counts();
     await runUntil(new Date(2026, 10, 24, 8, 0).getTime());
@@ -65,6 +73,7 @@ export async function simulateWorkday(): Promise<SimulatedDayFigures> {
       wakeUpsPerHourOutside: round((outside1.wakeUps - outside0.wakeUps) / 14, 2),
       idleSamplesPerHourInside: round((inside1.idleSamples - inside0.idleSamples) / 8, 1),
       remindersInside: insideReminders,
+      cuesInside,
     };
   } finally {
     rig.retire();

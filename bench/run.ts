@@ -20,6 +20,7 @@ import {
 import { measureCountdown, measureReadiness, measureWeight, serveDirectory } from './routineWindow';
 import { measureSettingsSaves } from './settingsSaves';
 import { measureWindows } from './windowsBench';
+import { DEFAULT_POSTURE, DEFAULT_STANDING_DESK } from '../shared/settings/defaults';
 
 const quick = process.argv.includes('--quick');
 const realSeconds = quick ? 10 : 60;
@@ -66,6 +67,11 @@ log(`planner: ${realSeconds} s of the same wait with no core (the process's own 
 const empty = await measureEmptyProcess(realSeconds);
 log('planner: a simulated workday');
 const day = await simulateWorkday();
+log('planner: the same workday with posture cues off, and with the sit-stand rhythm on (issue 16)');
+const dayWithoutCues = await simulateWorkday({ posture: { ...DEFAULT_POSTURE, cues: false } });
+const dayStandingDesk = await simulateWorkday({
+  standingDesk: { ...DEFAULT_STANDING_DESK, enabled: true },
+});
 log('planner: a simulated fall-back night (Berlin, 31 October 2027)');
 const fallBack = await simulateFallBackNight();
 log('history: a year of events');
@@ -146,6 +152,32 @@ row(
   '/h',
   20,
   `${day.wakeUpsPerHourInside} /h (${day.idleSamplesPerHourInside} idle samples/h, ${day.remindersInside} reminders in 8 h)`,
+);
+row(
+  'Planner wake-ups/h inside, posture cues and sit-stand off (simulated day)',
+  dayWithoutCues.wakeUpsPerHourInside,
+  '/h',
+  null,
+  `${dayWithoutCues.wakeUpsPerHourInside} /h (${dayWithoutCues.remindersInside} reminders in 8 h)`,
+);
+const cueExtra =
+  Math.round((day.wakeUpsPerHourInside - dayWithoutCues.wakeUpsPerHourInside) * 10) / 10;
+row(
+  'Extra planner wake-ups/h with posture cues on (the default)',
+  cueExtra,
+  '/h',
+  20,
+  `${cueExtra} /h (${day.cuesInside} cues in 8 h, each left to close by itself)`,
+);
+const deskExtra =
+  Math.round((dayStandingDesk.wakeUpsPerHourInside - dayWithoutCues.wakeUpsPerHourInside) * 10) /
+  10;
+row(
+  'Extra planner wake-ups/h with posture cues and the sit-stand rhythm on',
+  deskExtra,
+  '/h',
+  20,
+  `${deskExtra} /h (${dayStandingDesk.wakeUpsPerHourInside} /h; ${dayStandingDesk.cuesInside} cues, ${dayStandingDesk.remindersInside} breaks in 8 h)`,
 );
 row(
   'Planner wake-ups/h outside office hours (simulated night)',
@@ -256,6 +288,8 @@ const results = {
   countdown,
   planner: {
     simulatedDay: day,
+    simulatedDayWithoutCues: dayWithoutCues,
+    simulatedDayStandingDesk: dayStandingDesk,
     fallBackNight: fallBack,
     realTimeInside: inside,
     realTimeOutside: outside,

@@ -162,7 +162,7 @@ test.describe('History', () => {
     await expect(toggles.first()).toBeFocused();
     await page.keyboard.press('Enter');
     const completed = page.getByRole('table', {
-      name: 'Completed routines and time in meetings, last 4 weeks',
+      name: 'Completed routines, time in meetings and time standing, last 4 weeks',
     });
     await expect(completed).toBeVisible();
     await expect(completed.getByRole('row')).toHaveCount(29);
@@ -178,6 +178,7 @@ test.describe('History', () => {
       'Day',
       'Completed',
       'In meetings',
+      'Standing',
     ]);
     const cells = await completed.locator('tbody tr td:nth-of-type(1)').allTextContents();
     expect(cells).toEqual(counts);

@@ -386,13 +386,13 @@ test.describe('history window: meeting time', () => {
         .getByRole('button', { name: 'Show the numbers' })
         .click();
       const table = page.getByRole('table', {
-        name: 'Completed routines and time in meetings, last 4 weeks',
+        name: 'Completed routines, time in meetings and time standing, last 4 weeks',
       });
       const rows = table.locator('tbody tr');
       await expect(rows).toHaveCount(28);
-      await expect(rows.nth(27).locator('td')).toHaveText(['2', '1 h 15 min']);
-      await expect(rows.nth(26).locator('td')).toHaveText(['2', '2 h']);
-      await expect(rows.nth(25).locator('td')).toHaveText(['0', '0 min']);
+      await expect(rows.nth(27).locator('td')).toHaveText(['2', '1 h 15 min', '0 min']);
+      await expect(rows.nth(26).locator('td')).toHaveText(['2', '2 h', '0 min']);
+      await expect(rows.nth(25).locator('td')).toHaveText(['0', '0 min', '0 min']);
       await harness.screenshot(page, `history-meetings-${colorScheme}`);
     });
   }

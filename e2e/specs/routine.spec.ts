@@ -89,7 +89,7 @@ test.describe('routine player', () => {
     await expect(summary).toContainText('Time1:57');
     await expect(summary).toContainText('Steps3 of 3');
     await expect(summary).toContainText('4 → 2');
-    await expect(summary).toContainText('1 day in a row');
+    await expect(summary).toContainText('1 office day in a row');
     expect(historyOf(harness).map((e) => e.type)).toEqual(['started', 'completed']);
     expect(historyOf(harness)[1]).toMatchObject({
       routineId: 'quick-seated-reset',
@@ -335,7 +335,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.getByRole('radio', { name: '3', exact: true }).check();
       await shot(harness, page, 'after-checkin');
       await page.getByRole('button', { name: 'Finish' }).click();
-      await expect(page.getByText('1 day in a row')).toBeVisible();
+      await expect(page.getByText('1 office day in a row')).toBeVisible();
       await shot(harness, page, 'finish');
     });
 

@@ -217,6 +217,9 @@ test.describe('keyboard only', () => {
     await tabOutOfTimeTo(page, page.getByRole('radio', { name: '45 min' }));
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByRole('radio', { name: '30 min' })).toBeChecked();
+    // "Standing desk?" sits between the interval and the nag level; No stays chosen.
+    await tabTo(page, page.getByRole('radio', { name: /^No/ }));
+    await expect(page.getByRole('radio', { name: /^No/ })).toBeChecked();
     await tabTo(page, page.getByRole('radio', { name: /^Persistent/ }));
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: /^Strict/ })).toBeChecked();

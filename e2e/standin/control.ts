@@ -13,6 +13,8 @@ export interface WindowView {
   visible: boolean;
   focused: boolean;
   alwaysOnTop: boolean;
+  resizable: boolean;
+  focusable: boolean;
   alwaysOnTopLevel: string | null;
   /** Null where it cannot be read back (Electron has no getter; only the stand-in knows). */
   skipTaskbar: boolean | null;
@@ -180,6 +182,8 @@ export function createControls(
         visible: w.isVisible(),
         focused: w.isFocused(),
         alwaysOnTop: w.isAlwaysOnTop(),
+        resizable: w.isResizable(),
+        focusable: w.isFocusable(),
         alwaysOnTopLevel: w.record.alwaysOnTopLevel,
         skipTaskbar: w.record.skipTaskbar,
         flashed: w.record.flashed,

@@ -199,6 +199,8 @@ const controls = {
       visible: w.isVisible(),
       focused: w.isFocused(),
       alwaysOnTop: w.isAlwaysOnTop(),
+      resizable: w.isResizable(),
+      focusable: w.isFocusable(),
       alwaysOnTopLevel: null,
       skipTaskbar: null,
       flashed: null,

@@ -162,13 +162,13 @@ export function createCore(deps: CoreDeps): Core {
     {
       ...appHandlers(shell, notices),
       ...settingsHandlers(settings, shell),
-      ...historyHandlers(deps.history, shell, deps.clock, log),
+      ...historyHandlers(deps.history, shell, deps.clock, log, () => settings.get().officeHours),
       ...reminderHandlers(reminders),
       ...routineHandlers(routineCalls, startRoutine),
       ...calendarHandlers(deps.calendar ?? null, shell),
       ...updatesHandlers(updates, deps.version),
       ...desktopHandlers(deps.desktop ?? null),
-      ...postureHandlers(null, deps.clock),
+      ...postureHandlers(reminders, deps.clock),
     },
     log,
   );
@@ -244,9 +244,10 @@ export function createCore(deps: CoreDeps): Core {
       reminders.updateSettings(next);
       refreshTray();
     }),
-    reminders.onChange((status, prompt) => {
+    reminders.onChange((status, prompt, cue) => {
       shell.windows.broadcast('plannerStatus', status);
       shell.windows.broadcast('promptState', prompt);
+      shell.windows.broadcast('cueState', cue);
       refreshTray();
     }),
     deps.history.onAppend(() => shell.windows.broadcast('historyChanged', null)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPrompt, promptAttention, promptWindowSize } from './promptPresentation';
+import { planCue, planPrompt, promptAttention, promptWindowSize } from './promptPresentation';
 
 describe('prompt plan', () => {
   it('places the first prompt in the corner and on top where windows can be placed', () => {
@@ -66,5 +66,13 @@ describe('prompt attention', () => {
       width: 380,
       height: 220,
     });
+  });
+});
+
+describe('cue plan', () => {
+  it('puts the cue in the corner and on top, except on Wayland where the compositor decides', () => {
+    expect(planCue('x11')).toEqual({ position: 'corner', alwaysOnTop: true });
+    expect(planCue('other')).toEqual({ position: 'corner', alwaysOnTop: true });
+    expect(planCue('wayland')).toEqual({ position: 'compositor', alwaysOnTop: false });
   });
 });

@@ -73,3 +73,20 @@ export function promptAttention(server: DisplayServer, escalated: boolean): Prom
 export function promptWindowSize(size: PromptSize, small: WindowSize): WindowSize {
   return size === 'escalated' ? ESCALATED_PROMPT_SIZE : small;
 }
+
+/** How the quiet cue between breaks is placed: always where the small prompt would go. */
+export interface CuePlan {
+  position: Extract<PromptPosition, 'corner' | 'compositor'>;
+  alwaysOnTop: boolean;
+}
+
+/**
+ * The cue never escalates: bottom-right and on top where windows can be
+ * placed, wherever the compositor puts it on Wayland. It never asks for
+ * attention either (no flash, no notification): it is meant to be missable.
+ */
+export function planCue(server: DisplayServer): CuePlan {
+  return server === 'wayland'
+    ? { position: 'compositor', alwaysOnTop: false }
+    : { position: 'corner', alwaysOnTop: true };
+}

@@ -239,3 +239,60 @@ describe('the prompt on Wayland', () => {
     expect(Notification.shownCount).toBe(0);
   });
 });
+
+describe('the cue window', () => {
+  beforeEach(() => resetElectronMock());
+
+  const withServer = (displayServer: 'x11' | 'wayland') =>
+    createWindowManager(
+      '/app/preload.cjs',
+      { indexFile: '/app/renderer/index.html' },
+      { displayServer },
+    );
+
+  it('opens small in the bottom-right corner, on top, out of the taskbar, fixed in size, and never takes focus', () => {
+    const windows = withServer('x11');
+    windows.open('cue');
+    const [cue] = BrowserWindow.all;
+    expect(cue?.options).toMatchObject({
+      width: 360,
+      height: 172,
+      alwaysOnTop: true,
+      skipTaskbar: true,
+      resizable: false,
+      focusable: true,
+      show: false,
+    });
+    expect(cue?.loaded).toEqual([{ file: '/app/renderer/index.html', hash: '/cue' }]);
+    cue?.emit('ready-to-show');
+    expect(cue?.shownInactive).toBe(true);
+    expect(cue?.focused).toBe(false);
+    expect(cue?.alwaysOnTop).toEqual([true, 'floating']);
+    // 16 px in from the right and bottom edges of the mock's 1920x1080 work area.
+    expect(cue?.bounds).toMatchObject({ x: 1920 - 360 - 16, y: 1080 - 172 - 16 });
+  });
+
+  it('shown again while open, it stays one window and still does not take focus', () => {
+    const windows = withServer('x11');
+    windows.open('cue');
+    const [cue] = BrowserWindow.all;
+    cue?.emit('ready-to-show');
+    windows.open('cue');
+    expect(BrowserWindow.all).toHaveLength(1);
+    expect(cue?.focused).toBe(false);
+    windows.close('cue');
+    expect(cue?.isDestroyed()).toBe(true);
+    expect(windows.isOpen('cue')).toBe(false);
+  });
+
+  it('on Wayland is neither placed nor pinned, and asks for no attention', () => {
+    const windows = withServer('wayland');
+    windows.open('cue');
+    const [cue] = BrowserWindow.all;
+    cue?.emit('ready-to-show');
+    expect(cue?.calls).toEqual([]);
+    expect(cue?.shownInactive).toBe(true);
+    expect(cue?.flashing).toBe(false);
+    expect(Notification.shownCount).toBe(0);
+  });
+});

@@ -8,6 +8,7 @@ import type { WindowsPort } from '../core/ports';
 import type { DisplayServer } from './displayServer';
 import type { ShellNotifier } from './notifier';
 import {
+  planCue,
   planPrompt,
   promptAttention,
   promptWindowSize,
@@ -46,6 +47,12 @@ const PROMPT_CUE = {
     body: 'Your break prompt is waiting for an answer. Click to see it.',
   },
 } as const;
+
+/** The cue's window size: the route's own (it never grows). */
+function cueSize(): WindowSize {
+  const chrome = windowChrome('cue');
+  return { width: Number(chrome.width), height: Number(chrome.height) };
+}
 
 /**
  * Creates windows on demand and forgets them when closed. A closed
@@ -88,6 +95,8 @@ export function createWindowManager(
 
   function place(win: BrowserWindow, position: PromptPosition, size: WindowSize): void {
     if (position === 'compositor') return;
+    // The display under the pointer: where the person is looking. Electron
+    // falls back to the primary display where the pointer cannot be read.
     const area = screen.getDisplayNearestPoint(screen.getCursorScreenPoint()).workArea;
     if (position === 'centre') {
       win.setBounds({
@@ -105,8 +114,9 @@ export function createWindowManager(
 
   function show(win: BrowserWindow, route: Route, focus = false): void {
     // Prompts appear without taking focus, so typing never lands in them,
-    // unless the person asked for the prompt from the tray.
-    if (route === 'prompt' && !focus) win.showInactive();
+    // unless the person asked for the prompt from the tray. The cue never
+    // takes focus at all, even when shown again.
+    if (route === 'cue' || (route === 'prompt' && !focus)) win.showInactive();
     else {
       win.show();
       win.focus();
@@ -183,6 +193,27 @@ export function createWindowManager(
     return win;
   }
 
+  /**
+   * The quiet cue: made at its size, bottom-right of the work area under the
+   * pointer and on top (where the window system allows), shown inactive.
+   * Shown again, it is moved to the current display and stays inactive.
+   */
+  function openCue(): void {
+    const plan = planCue(server);
+    const size = cueSize();
+    const existing = live('cue');
+    if (existing) {
+      place(existing, plan.position, size);
+      show(existing, 'cue');
+      return;
+    }
+    const win = create('cue');
+    if (plan.alwaysOnTop) win.setAlwaysOnTop(true, 'floating');
+    place(win, plan.position, size);
+    win.once('ready-to-show', () => show(win, 'cue'));
+    load(win, 'cue');
+  }
+
   function openPrompt(escalated: boolean, focus: boolean): void {
     const existing = live('prompt');
     const plan = planPrompt(server, existing ? promptSize : null, escalated);
@@ -210,6 +241,10 @@ export function createWindowManager(
     open(route, openOptions) {
       if (route === 'prompt') {
         openPrompt(openOptions?.escalated === true, openOptions?.focus === true);
+        return;
+      }
+      if (route === 'cue') {
+        openCue();
         return;
       }
       const existing = live(route);

@@ -13,7 +13,9 @@ const SIZES: Record<Route, WindowSize> = {
   history: { width: 900, height: 720 },
   safety: { width: 640, height: 640 },
   welcome: { width: 720, height: 620 },
-  cue: { width: 360, height: 150 },
+  // 172 rather than 150: a title, three lines of cue text, the buttons and
+  // the "not medical advice" line fit without clipping (e2e/specs/cue.spec.ts).
+  cue: { width: 360, height: 172 },
 };
 
 /** The escalated prompt: bigger and centred so it cannot be missed. */
@@ -28,7 +30,8 @@ export function windowChrome(
   route: Route,
 ): Omit<BrowserWindowConstructorOptions, 'webPreferences'> {
   const size = SIZES[route];
-  const isPrompt = route === 'prompt';
+  // The prompt and the cue are small notices in a corner, not windows to manage.
+  const isNotice = route === 'prompt' || route === 'cue';
   return {
     ...size,
     minWidth: Math.min(size.width, 360),
@@ -37,11 +40,14 @@ export function windowChrome(
     show: false,
     backgroundColor: '#10151c',
     autoHideMenuBar: true,
-    alwaysOnTop: isPrompt,
-    skipTaskbar: isPrompt,
-    resizable: !isPrompt,
-    minimizable: !isPrompt,
-    maximizable: !isPrompt,
+    alwaysOnTop: isNotice,
+    skipTaskbar: isNotice,
+    resizable: !isNotice,
+    minimizable: !isNotice,
+    maximizable: !isNotice,
     fullscreenable: false,
+    // Spelled out for the cue: it is shown without focus, yet a click must
+    // still give it focus so that Esc then dismisses it.
+    focusable: true,
   };
 }

@@ -1,5 +1,5 @@
 /** The sounds of the player: short, soft sine tones, synthesised so no audio files ship. */
-export type CueSound = 'start' | 'switchSides' | 'tick' | 'lastTick' | 'done';
+export type CueSound = 'start' | 'switchSides' | 'tick' | 'lastTick' | 'done' | 'nudge';
 
 interface Tone {
   /** Hz. */
@@ -28,6 +28,8 @@ const PATTERNS: Record<CueSound, readonly Tone[]> = {
     { freq: 659, at: 0.18, length: 0.22 },
     { freq: 784, at: 0.36, length: 0.5 },
   ],
+  // The posture and sit-stand cue (only when asked for): one low, short tone.
+  nudge: [{ freq: 440, at: 0, length: 0.35 }],
 };
 
 export interface CueSynth {

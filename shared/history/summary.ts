@@ -19,6 +19,10 @@ export interface PeriodTally {
    * spells, overlapping sources counted once), cut at the period's edges.
    */
   minutesInMeetings: number;
+  /** Posture check-ins between breaks: shown (every one that closed), answered "Done", dismissed. */
+  postureCues: { shown: number; done: number; dismissed: number };
+  /** Whole minutes in standing blocks of the sit-stand rhythm, cut at the period's edges. */
+  standingMinutes: number;
 }
 
 export interface DayCount {
@@ -26,6 +30,8 @@ export interface DayCount {
   completed: number;
   /** Whole minutes in meetings that day (busyHold spells, overlaps counted once). */
   meetingMinutes: number;
+  /** Whole minutes standing that day (standing blocks, cut at midnight). */
+  standingMinutes: number;
 }
 
 /** Average pain (0-10) before and after the routines of one day; null when none was rated. */
@@ -38,12 +44,18 @@ export interface PainPoint {
 }
 
 export interface Streak {
-  /** Days in a row with a completed routine, up to today (or yesterday, when today has none yet). */
+  /**
+   * Office days in a row with a completed routine, up to today (or the last
+   * office day before it, when today has none yet). A day without office
+   * hours neither breaks nor extends the run.
+   */
   current: number;
   /** The longest such run in the whole history. */
   best: number;
   /** Whether today already counts. */
   includesToday: boolean;
+  /** Always true: the streak counts office days only (the screens say so). */
+  officeDaysOnly: true;
 }
 
 /** Everything the history window shows, computed in main in one pass over the log. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROUTES } from '../routes';
+import { ROUTES, type Route } from '../routes';
 import { ruleParams, SETTINGS_RULES } from '../settings/rules';
 import { channel, event } from './channel';
 
@@ -32,9 +32,17 @@ const httpsUrl = z
     { message: 'must be an https:// link', params: ruleParams(SETTINGS_RULES.httpsLink) },
   );
 
+/**
+ * The windows a page may ask for. The cue is main's alone: it opens and
+ * closes with the planner's clock, so a page asking for it is refused.
+ */
+export const OPENABLE_ROUTES = ROUTES.filter(
+  (route): route is Exclude<Route, 'cue'> => route !== 'cue',
+);
+
 export const appChannels = {
   getAppInfo: channel<AppInfo>()(z.undefined()),
-  openWindow: channel<undefined>()(z.object({ route: z.enum(ROUTES) }).strict()),
+  openWindow: channel<undefined>()(z.object({ route: z.enum(OPENABLE_ROUTES) }).strict()),
   /** Closes the caller's own window. */
   closeWindow: channel<undefined>()(z.undefined()),
   openExternal: channel<undefined>()(z.object({ url: httpsUrl }).strict()),

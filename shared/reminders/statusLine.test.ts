@@ -29,6 +29,29 @@ describe('the tray status line says what happens next', () => {
     expect(line({ nextReminderAt: now + 20_000 })).toBe('Next reminder in 1 min (at 14:18)');
   });
 
+  it('with a standing desk: the block, and whether standing up or the break comes next', () => {
+    const breakAt = at(23, 14, 28);
+    expect(
+      line({ nextReminderAt: breakAt, desk: { block: 'sitting', changesAt: at(23, 14, 20) } }),
+    ).toBe('Sitting: stand up at 14:20');
+    expect(line({ nextReminderAt: breakAt, desk: { block: 'standing', changesAt: breakAt } })).toBe(
+      'Standing: break at 14:28',
+    );
+    // The stand cue was dismissed: still sitting, and the break is next.
+    expect(line({ nextReminderAt: breakAt, desk: { block: 'sitting', changesAt: breakAt } })).toBe(
+      'Sitting: break at 14:28',
+    );
+  });
+
+  it('names the next posture check-in only when the person asked for it', () => {
+    expect(line({ nextReminderAt: at(23, 14, 30), nextPostureCueAt: at(23, 14, 20) })).toBe(
+      'Next reminder in 12 min (at 14:30); posture check-in at 14:20',
+    );
+    expect(line({ nextReminderAt: at(23, 14, 30), nextPostureCueAt: null })).toBe(
+      'Next reminder in 12 min (at 14:30)',
+    );
+  });
+
   it('holding a break while busy: the meeting by name only when given one, a live source by what it saw', () => {
     const meeting = { kind: 'meeting' as const, until: at(23, 14, 30) };
     expect(line({ holding: { ...meeting, title: 'Team sync' } })).toBe(

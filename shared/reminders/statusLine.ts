@@ -32,10 +32,7 @@ export function formatStatusLine(facts: StatusFacts): string {
         ? 'Reminder snoozed'
         : `Snoozed until ${formatClock(facts.snoozedUntil)}`;
     case 'counting':
-      if (facts.nextReminderAt === null) return 'Reminders are on';
-      return `Next reminder in ${formatMinutesSpan(facts.nextReminderAt - now)} (at ${formatClock(
-        facts.nextReminderAt,
-      )})`;
+      return withPostureCue(countingLine(facts, now), facts);
     case 'no-more-today':
       return facts.officeEndsAt === null
         ? 'No more reminders in this stretch of office hours'
@@ -53,4 +50,23 @@ function outsideLine(facts: StatusFacts, now: number): string {
   }
   if (office !== null) return `Outside office hours: reminders resume ${formatWhen(office, now)}`;
   return 'No office hours or sessions are set';
+}
+
+/** While counting: the next reminder, or with a standing desk the block and when it changes. */
+function countingLine(facts: StatusFacts, now: number): string {
+  const next = facts.nextReminderAt;
+  const desk = facts.desk;
+  if (desk && desk.changesAt !== null) {
+    const change = desk.block === 'sitting' && desk.changesAt !== next ? 'stand up' : 'break';
+    const block = desk.block === 'sitting' ? 'Sitting' : 'Standing';
+    return `${block}: ${change} at ${formatClock(desk.changesAt)}`;
+  }
+  if (next === null) return 'Reminders are on';
+  return `Next reminder in ${formatMinutesSpan(next - now)} (at ${formatClock(next)})`;
+}
+
+/** The next posture check-in, only when the person asked to see it. */
+function withPostureCue(line: string, facts: StatusFacts): string {
+  const cueAt = facts.nextPostureCueAt;
+  return cueAt == null ? line : `${line}; posture check-in at ${formatClock(cueAt)}`;
 }

@@ -41,6 +41,8 @@ type UsedWindow = Pick<
   | 'moveTop'
   | 'isMinimized'
   | 'restore'
+  | 'isResizable'
+  | 'isFocusable'
 >;
 
 /** What the stand-in knows of the desktop a window lives on. */
@@ -89,6 +91,8 @@ export class StandinBrowserWindow extends EventEmitter implements UsedWindow {
   private title: string;
   private visible = false;
   private alwaysOnTop: boolean;
+  private readonly resizable: boolean;
+  private readonly focusable: boolean;
   private destroyed = false;
   private readyToShowSent = false;
   private loads: { resolve(): void; reject(err: Error): void }[] = [];
@@ -124,6 +128,8 @@ export class StandinBrowserWindow extends EventEmitter implements UsedWindow {
     this.title = options.title ?? 'Electron';
     this.alwaysOnTop = !desktop.wayland && (options.alwaysOnTop ?? false);
     this.record.skipTaskbar = options.skipTaskbar ?? false;
+    this.resizable = options.resizable ?? true;
+    this.focusable = options.focusable ?? true;
     this.webContents = new StandinWebContents(runtime);
     this.webContents.onCloseRequested = () => this.close();
     windows.set(this.id, this);
@@ -185,6 +191,14 @@ export class StandinBrowserWindow extends EventEmitter implements UsedWindow {
     this.visible = true;
     this.focus();
     this.emit('show');
+  }
+
+  isResizable(): boolean {
+    return this.resizable;
+  }
+
+  isFocusable(): boolean {
+    return this.focusable;
   }
 
   showInactive(): void {

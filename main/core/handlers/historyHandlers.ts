@@ -7,6 +7,7 @@ import { summariseHistory } from '../history/historySummary';
 import type { Handlers } from '../ipc/router';
 import type { Logger } from '../logger';
 import type { ShellPorts } from '../ports';
+import type { OfficeHours } from '../../../shared/settings/schema';
 
 type HistoryHandlers = Pick<Handlers, keyof typeof historyChannels>;
 
@@ -24,11 +25,13 @@ export function historyHandlers(
   shell: ShellPorts,
   clock: Clock,
   log: Logger,
+  /** The office hours now: the streak counts office days. */
+  officeHours: () => OfficeHours,
 ): HistoryHandlers {
   return {
     getHistorySummary() {
       const { events, skippedLines } = history.readAll();
-      return summariseHistory(events, clock.now(), skippedLines);
+      return summariseHistory(events, clock.now(), skippedLines, officeHours());
     },
     async exportHistoryCsv(): Promise<HistoryExportResult> {
       const path = await shell.dialogs.chooseSavePath({

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../../shared/settings/defaults';
+import { DEFAULT_POSTURE, defaultSettings } from '../../../shared/settings/defaults';
 import type { Settings } from '../../../shared/settings/schema';
 import { openCore } from '../openCore';
 import { openTestSettingsStore } from '../settings/fixtures/testSettingsStore';
@@ -14,6 +14,7 @@ import { createManualClock } from '../testing/manualClock';
 import type { MenuItemModel, TrayModel } from '../tray/trayMenu';
 
 const PROMPT: CallContext = { route: 'prompt', windowId: 7 };
+const CUE: CallContext = { route: 'cue', windowId: 8 };
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -27,7 +28,9 @@ function startCore(patch: Partial<Settings> = {}) {
   const { shell, record } = createRecordingShell();
   const { open, opens, trays, broadcasts } = record;
   // The settings as a file the store opens, as the app's would be.
-  writeFileSync(join(dir, SETTINGS_FILE_NAME), JSON.stringify({ ...defaultSettings(), ...patch }));
+  // Posture cues off unless a test turns them on: these tests are about the prompt.
+  const settings = { ...defaultSettings(), posture: { ...DEFAULT_POSTURE, cues: false }, ...patch };
+  writeFileSync(join(dir, SETTINGS_FILE_NAME), JSON.stringify(settings));
   const { core } = openCore({
     userDataDir: dir,
     openSettingsStore: () => openTestSettingsStore(dir),
@@ -51,6 +54,7 @@ function startCore(patch: Partial<Settings> = {}) {
     trayStatus: () => statusOf(tray()),
     events: () => history.readAll().events,
     call: (channel: string, payload?: unknown) => core.router.call(channel, payload, PROMPT),
+    callFromCue: (channel: string, payload?: unknown) => core.router.call(channel, payload, CUE),
   };
 }
 
@@ -102,6 +106,37 @@ describe('the planner in the core', () => {
     expect(await app.call('getPlannerStatus')).toMatchObject({
       value: { phase: 'snoozed', statusLine: 'Snoozed until 09:50' },
     });
+  });
+
+  it('the cue window reads and answers the posture cue through IPC; an answer with no cue open changes nothing', async () => {
+    const app = startCore({ posture: { ...DEFAULT_POSTURE, cues: true } });
+    expect(await app.callFromCue('answerCue', { action: 'done' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'No cue is open' },
+    });
+    expect(app.events()).toEqual([]);
+    // 20 min of active time from 09:00.
+    app.clock.advance(20 * 60_000);
+    expect(app.opens.filter((o) => o.route === 'cue')).toHaveLength(1);
+    expect(await app.callFromCue('getCueState')).toMatchObject({
+      ok: true,
+      value: { status: 'open', kind: 'posture', title: 'Sit tall' },
+    });
+    expect(app.broadcasts.some((b) => b.event === 'cueState')).toBe(true);
+    expect(await app.callFromCue('answerCue', { action: 'dismiss' })).toMatchObject({
+      ok: true,
+      value: { status: 'none' },
+    });
+    expect(await app.callFromCue('answerCue', { action: 'dismiss' })).toMatchObject({ ok: false });
+    expect(app.events()).toEqual([
+      {
+        type: 'cue',
+        at: new Date(2026, 10, 23, 9, 20).getTime(),
+        kind: 'posture',
+        cueId: 'sit-tall',
+        outcome: 'dismissed',
+      },
+    ]);
   });
 
   it('refuses bad payloads and answers not on offer, with clear messages, changing nothing', async () => {

@@ -27,6 +27,18 @@ function done(
 // Monday 23 November 2026, late afternoon.
 const NOW = at(2026, 11, 23, 17, 0);
 
+/** Office hours every day of the week: each calendar day is an office day. */
+const allDay = [{ start: '09:00', end: '17:00' }];
+const EVERY_DAY = {
+  mon: allDay,
+  tue: allDay,
+  wed: allDay,
+  thu: allDay,
+  fri: allDay,
+  sat: allDay,
+  sun: allDay,
+};
+
 describe('history summary', () => {
   it('counts today and this week (Monday to today) separately', () => {
     const events: HistoryEvent[] = [
@@ -69,6 +81,8 @@ describe('history summary', () => {
       naturalBreaks: 1,
       missedSessions: 1,
       minutesInMeetings: 0,
+      postureCues: { shown: 0, done: 0, dismissed: 0 },
+      standingMinutes: 0,
     });
     // Today is Monday: the week so far is today.
     expect(s.thisWeek).toEqual(s.today);
@@ -77,19 +91,21 @@ describe('history summary', () => {
     expect(sunday.today.completed).toBe(0);
   });
 
-  it('counts the streak of days with a completed routine, alive until today is over', () => {
+  it('with office hours every day, counts the streak of days with a completed routine, alive until today is over', () => {
     const events = [21, 22, 23].map((d) => done(at(2026, 11, d)));
     events.unshift(done(at(2026, 11, 18))); // a gap on the 19th and 20th
-    expect(summariseHistory(events, NOW).streak).toEqual({
+    expect(summariseHistory(events, NOW, 0, EVERY_DAY).streak).toEqual({
       current: 3,
       best: 3,
       includesToday: true,
+      officeDaysOnly: true,
     });
     // Without today's routine yet, yesterday's run still stands.
-    expect(summariseHistory(events.slice(0, -1), NOW).streak).toEqual({
+    expect(summariseHistory(events.slice(0, -1), NOW, 0, EVERY_DAY).streak).toEqual({
       current: 2,
       best: 2,
       includesToday: false,
+      officeDaysOnly: true,
     });
     // A day with only a stopped routine or a prompt does not count.
     const stoppedYesterday: HistoryEvent = {
@@ -108,23 +124,51 @@ describe('history summary', () => {
       reason: 'interval',
     };
     expect(
-      summariseHistory([done(at(2026, 11, 21)), stoppedYesterday, prompted], NOW).streak.current,
+      summariseHistory([done(at(2026, 11, 21)), stoppedYesterday, prompted], NOW, 0, EVERY_DAY)
+        .streak.current,
     ).toBe(0);
   });
 
   it('keeps the best streak from the past', () => {
     const past = [1, 2, 3, 4, 5].map((d) => done(at(2026, 10, d)));
-    expect(summariseHistory([...past, done(at(2026, 11, 23))], NOW).streak).toEqual({
+    expect(summariseHistory([...past, done(at(2026, 11, 23))], NOW, 0, EVERY_DAY).streak).toEqual({
       current: 1,
       best: 5,
       includesToday: true,
+      officeDaysOnly: true,
     });
   });
 
   it('counts streak days by the local calendar across a DST change', () => {
     // Berlin left summer time on Sunday 25 October 2026 (a 25-hour day).
     const events = [24, 25, 26].map((d) => done(at(2026, 10, d, 23, 30)));
-    expect(summariseHistory(events, at(2026, 10, 26, 23, 45)).streak.current).toBe(3);
+    expect(summariseHistory(events, at(2026, 10, 26, 23, 45), 0, EVERY_DAY).streak.current).toBe(3);
+  });
+
+  it('counts office days only: a weekend neither breaks nor extends the streak', () => {
+    // Default office hours, Monday to Friday. Monday 16 to Friday 20 November 2026, one routine each.
+    const week = [16, 17, 18, 19, 20].map((d) => done(at(2026, 11, d)));
+    const mondayMorning = at(2026, 11, 23, 8, 0);
+    expect(summariseHistory(week, mondayMorning).streak).toEqual({
+      current: 5,
+      best: 5,
+      includesToday: false,
+      officeDaysOnly: true,
+    });
+    // Monday's routine makes it 6 in a row (calendar days would say 1).
+    const monday = [...week, done(at(2026, 11, 23, 10))];
+    expect(summariseHistory(monday, NOW).streak).toMatchObject({ current: 6, includesToday: true });
+    // A Saturday routine does not add a day.
+    const saturday = [...week, done(at(2026, 11, 21, 10)), done(at(2026, 11, 23, 10))];
+    expect(summariseHistory(saturday, NOW).streak.current).toBe(6);
+    // On Sunday the run still stands, and today does not count.
+    expect(summariseHistory(week, at(2026, 11, 22, 12)).streak).toMatchObject({
+      current: 5,
+      includesToday: false,
+    });
+    // A missed office day (Wednesday) breaks it.
+    const gap = week.filter((e) => e.at !== at(2026, 11, 18));
+    expect(summariseHistory(gap, mondayMorning).streak).toMatchObject({ current: 2, best: 2 });
   });
 
   it('gives 28 days of completed routines, oldest first, ending today', () => {
@@ -136,8 +180,18 @@ describe('history summary', () => {
     ];
     const days = summariseHistory(events, NOW).last28Days;
     expect(days).toHaveLength(TREND_DAYS);
-    expect(days[0]).toEqual({ date: '2026-10-27', completed: 1, meetingMinutes: 0 });
-    expect(days[27]).toEqual({ date: '2026-11-23', completed: 2, meetingMinutes: 0 });
+    expect(days[0]).toEqual({
+      date: '2026-10-27',
+      completed: 1,
+      meetingMinutes: 0,
+      standingMinutes: 0,
+    });
+    expect(days[27]).toEqual({
+      date: '2026-11-23',
+      completed: 2,
+      meetingMinutes: 0,
+      standingMinutes: 0,
+    });
     expect(days.reduce((n, d) => n + d.completed, 0)).toBe(3);
   });
 
@@ -250,10 +304,54 @@ describe('history summary', () => {
     expect(byDate.get('2026-10-25')).toBe(240);
   });
 
+  it('tallies posture cues by outcome (stand and sit cues are not posture cues) and standing minutes per day', () => {
+    const cue = (
+      when: number,
+      outcome: 'done' | 'dismissed' | 'expired',
+      kind: 'posture' | 'stand' | 'sit' = 'posture',
+    ): HistoryEvent => ({
+      type: 'cue',
+      at: when,
+      kind,
+      cueId: kind === 'posture' ? 'sit-tall' : kind,
+      outcome,
+    });
+    const standing = (from: number, to: number): HistoryEvent => ({
+      type: 'standing',
+      at: to,
+      startedAt: from,
+    });
+    // Wednesday 25 November 2026.
+    const wednesday = at(2026, 11, 25, 18, 0);
+    const events: HistoryEvent[] = [
+      cue(at(2026, 11, 23, 9, 20), 'done'),
+      standing(at(2026, 11, 23, 9, 20), at(2026, 11, 23, 9, 28)), // Monday: 8 min
+      cue(at(2026, 11, 25, 9, 20), 'done'),
+      cue(at(2026, 11, 25, 9, 40), 'dismissed'),
+      cue(at(2026, 11, 25, 10, 0), 'expired'),
+      cue(at(2026, 11, 25, 10, 20), 'done', 'stand'),
+      cue(at(2026, 11, 25, 10, 30), 'expired', 'sit'),
+      standing(at(2026, 11, 25, 10, 20), at(2026, 11, 25, 10, 28)), // 8 min
+      standing(at(2026, 11, 25, 11, 0), at(2026, 11, 25, 11, 5)), // 5 min
+      // Tuesday 23:55 to Wednesday 00:03: 5 min one side of midnight, 3 the other.
+      standing(at(2026, 11, 24, 23, 55), at(2026, 11, 25, 0, 3)),
+    ];
+    const s = summariseHistory(events, wednesday);
+    expect(s.today.postureCues).toEqual({ shown: 3, done: 1, dismissed: 1 });
+    expect(s.thisWeek.postureCues).toEqual({ shown: 4, done: 2, dismissed: 1 });
+    expect(s.today.standingMinutes).toBe(8 + 5 + 3);
+    expect(s.thisWeek.standingMinutes).toBe(8 + 5 + 8 + 5 + 3);
+    const byDate = new Map(s.last28Days.map((d) => [d.date, d.standingMinutes]));
+    expect(byDate.get('2026-11-23')).toBe(8);
+    expect(byDate.get('2026-11-24')).toBe(5);
+    expect(byDate.get('2026-11-25')).toBe(16);
+    expect(byDate.get('2026-11-22')).toBe(0);
+  });
+
   it('summarises an empty history without inventing anything', () => {
     const s = summariseHistory([], NOW);
     expect(s.today.completed).toBe(0);
-    expect(s.streak).toEqual({ current: 0, best: 0, includesToday: false });
+    expect(s.streak).toEqual({ current: 0, best: 0, includesToday: false, officeDaysOnly: true });
     expect(s.last28Days.every((d) => d.completed === 0)).toBe(true);
     expect(s.recent).toEqual([]);
   });

@@ -1,4 +1,6 @@
 import type { HistoryEvent } from '../../../shared/history/events';
+import { DEFAULT_OFFICE_HOURS } from '../../../shared/settings/defaults';
+import type { OfficeHours } from '../../../shared/settings/schema';
 import type {
   DayCount,
   HistorySummary,
@@ -29,6 +31,8 @@ function emptyTally(): PeriodTally {
     naturalBreaks: 0,
     missedSessions: 0,
     minutesInMeetings: 0,
+    postureCues: { shown: 0, done: 0, dismissed: 0 },
+    standingMinutes: 0,
   };
 }
 
@@ -66,18 +70,29 @@ function count(acc: TallyAccumulator, event: HistoryEvent): void {
     case 'missedSession':
       t.missedSessions++;
       return;
-    // Meeting time is cut into days after the pass (a hold can cross midnight).
+    // Only posture check-ins count here; "stand up" / "sit down" show as standing minutes.
+    case 'cue':
+      if (event.kind !== 'posture') return;
+      t.postureCues = {
+        shown: t.postureCues.shown + 1,
+        done: t.postureCues.done + (event.outcome === 'done' ? 1 : 0),
+        dismissed: t.postureCues.dismissed + (event.outcome === 'dismissed' ? 1 : 0),
+      };
+      return;
+    // Meeting and standing time are cut into days after the pass (a spell can cross midnight).
     case 'started':
     case 'busyHold':
+    case 'standing':
       return;
   }
 }
 
-function finish(acc: TallyAccumulator, meetingMs: number): PeriodTally {
+function finish(acc: TallyAccumulator, meetingMs: number, standingMs: number): PeriodTally {
   return {
     ...acc.tally,
     minutesMoving: Math.round(acc.movingMs / 60_000),
     minutesInMeetings: Math.round(meetingMs / 60_000),
+    standingMinutes: Math.round(standingMs / 60_000),
   };
 }
 
@@ -90,11 +105,11 @@ function startOfDay(day: DayNumber): number {
 }
 
 /**
- * Milliseconds busy on each day from `firstDay` to `lastDay`. Spells are
+ * Milliseconds inside spells (busy, standing) on each day from `firstDay` to `lastDay`. Spells are
  * merged first: a call that the calendar and the camera both saw is one
  * meeting, not two. A spell across midnight is split at local midnight.
  */
-function busyMsPerDay(spells: Spell[], firstDay: DayNumber, lastDay: DayNumber): number[] {
+function spellMsPerDay(spells: Spell[], firstDay: DayNumber, lastDay: DayNumber): number[] {
   const perDay = new Array<number>(lastDay - firstDay + 1).fill(0);
   const sorted = [...spells].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -114,17 +129,47 @@ function busyMsPerDay(spells: Spell[], firstDay: DayNumber, lastDay: DayNumber):
   return perDay;
 }
 
-/** Longest run of consecutive days in an ascending list of distinct days. */
-function longestRun(days: DayNumber[]): number {
+const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+/**
+ * Whether a day has office hours (by its weekday in the current settings).
+ * With no office hours on any weekday, every day counts (else no streak could ever grow).
+ */
+function officeDayTest(hours: OfficeHours): (day: DayNumber) => boolean {
+  const open = WEEKDAY_KEYS.map((key) => hours[key].length > 0);
+  if (!open.includes(true)) return () => true;
+  // Day 0 (1970-01-01) was a Thursday: weekday 4 when Sunday is 0.
+  return (day) => open[(((day + 4) % 7) + 7) % 7] ?? false;
+}
+
+/**
+ * The streak over office days: a day without office hours neither breaks
+ * nor extends a run; today counts once it has a completed routine, and
+ * until it is over a run ending at the last office day before it stands.
+ */
+function officeDayStreak(
+  completed: ReadonlySet<DayNumber>,
+  today: DayNumber,
+  isOfficeDay: (day: DayNumber) => boolean,
+): HistorySummary['streak'] {
+  const days = [...completed].sort((a, b) => a - b);
+  const first = days[0];
+  const includesToday = isOfficeDay(today) && completed.has(today);
+  if (first === undefined) return { current: 0, best: 0, includesToday, officeDaysOnly: true };
+  let current = includesToday ? 1 : 0;
+  for (let day = today - 1; day >= first; day--) {
+    if (!isOfficeDay(day)) continue;
+    if (!completed.has(day)) break;
+    current++;
+  }
   let best = 0;
   let run = 0;
-  let previous = Number.NaN;
-  for (const day of days) {
-    run = day === previous + 1 ? run + 1 : 1;
+  for (let day = first; day <= Math.max(today, days[days.length - 1] ?? first); day++) {
+    if (!isOfficeDay(day)) continue;
+    run = completed.has(day) ? run + 1 : 0;
     if (run > best) best = run;
-    previous = day;
   }
-  return best;
+  return { current, best: Math.max(best, current), includesToday, officeDaysOnly: true };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -132,12 +177,14 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /**
  * Everything the history window shows, in one pass over the events (a year
  * is about 20,000 of them). Days are local calendar days in the process time
- * zone; `now` comes from the core's clock.
+ * zone; `now` comes from the core's clock; the streak counts the days that
+ * have office hours in `officeHours`.
  */
 export function summariseHistory(
   events: readonly HistoryEvent[],
   now: number,
   skippedLines = 0,
+  officeHours: OfficeHours = DEFAULT_OFFICE_HOURS,
 ): HistorySummary {
   const dayOf = createDayIndexer();
   const today = dayNumberOf(now);
@@ -154,6 +201,7 @@ export function summariseHistory(
   const firstDay = Math.min(weekStart, trendStart);
   const windowStart = startOfDay(firstDay);
   const busySpells: Spell[] = [];
+  const standingSpells: Spell[] = [];
 
   for (const event of events) {
     const day = dayOf(event.at);
@@ -162,6 +210,9 @@ export function summariseHistory(
     if (event.type === 'completed') daysWithCompletion.add(day);
     if (event.type === 'busyHold' && event.at > windowStart && event.at > event.startedAt) {
       busySpells.push([event.startedAt, Math.min(event.at, now)]);
+    }
+    if (event.type === 'standing' && event.at > windowStart && event.at > event.startedAt) {
+      standingSpells.push([event.startedAt, Math.min(event.at, now)]);
     }
     if (day >= trendStart && day <= today) {
       const slot = day - trendStart;
@@ -188,19 +239,24 @@ export function summariseHistory(
     if (recent.length > RECENT_EVENTS * 2) recent.splice(0, RECENT_EVENTS);
   }
 
-  const includesToday = daysWithCompletion.has(today);
-  let current = 0;
-  for (let day = includesToday ? today : today - 1; daysWithCompletion.has(day); day--) current++;
+  const streak = officeDayStreak(daysWithCompletion, today, officeDayTest(officeHours));
 
-  const busyMs = busyMsPerDay(busySpells, firstDay, today);
+  const busyMs = spellMsPerDay(busySpells, firstDay, today);
   const busyOn = (day: DayNumber) => busyMs[day - firstDay] ?? 0;
+  const standingMs = spellMsPerDay(standingSpells, firstDay, today);
+  const standingOn = (day: DayNumber) => standingMs[day - firstDay] ?? 0;
   let weekBusyMs = 0;
-  for (let day = weekStart; day <= today; day++) weekBusyMs += busyOn(day);
+  let weekStandingMs = 0;
+  for (let day = weekStart; day <= today; day++) {
+    weekBusyMs += busyOn(day);
+    weekStandingMs += standingOn(day);
+  }
 
   const last28Days: DayCount[] = completedPerDay.map((completed, i) => ({
     date: dateOfDayNumber(trendStart + i),
     completed,
     meetingMinutes: Math.round(busyOn(trendStart + i) / 60_000),
+    standingMinutes: Math.round(standingOn(trendStart + i) / 60_000),
   }));
   const painTrend: PainPoint[] = pain.map((p, i) => ({
     date: dateOfDayNumber(trendStart + i),
@@ -211,13 +267,9 @@ export function summariseHistory(
 
   return {
     now,
-    today: finish(todayAcc, busyOn(today)),
-    thisWeek: finish(weekAcc, weekBusyMs),
-    streak: {
-      current,
-      best: Math.max(current, longestRun([...daysWithCompletion].sort((a, b) => a - b))),
-      includesToday,
-    },
+    today: finish(todayAcc, busyOn(today), standingOn(today)),
+    thisWeek: finish(weekAcc, weekBusyMs, weekStandingMs),
+    streak,
     last28Days,
     painTrend,
     painChange: painAll.rated

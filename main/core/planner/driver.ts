@@ -2,6 +2,7 @@
 // one timer, node-cron jobs, the ports it asks and the effects it performs),
 // kept in one file so everything that touches the outside world is in one place.
 import type { RoutineSource } from '../../../shared/history/events';
+import type { CueAction, CueState } from '../../../shared/posture/cueState';
 import type { PauseChoice } from '../../../shared/reminders/pauseChoices';
 import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
 import type { PromptAction, PromptState } from '../../../shared/reminders/promptState';
@@ -25,7 +26,7 @@ import type {
   PowerEvent,
 } from './events';
 import { liveSourceEnabled } from './parts/busy';
-import { plannerPrompt, plannerStatus } from './status';
+import { plannerCue, plannerPrompt, plannerStatus } from './status';
 import { initialState, refusalOf, transition, type PlannerState } from './transition';
 
 export interface PlannerDeps {
@@ -67,9 +68,16 @@ export interface Planner {
   routineEnded(): void;
   /** The safety screen a Start led to was declined: the reminder is due again. */
   routineDeclined(): void;
-  onChange(listener: (status: PlannerStatus, prompt: PromptState) => void): () => void;
+  /** What the cue window shows (a posture check-in, stand up / sit down), or none. */
+  cueState(): CueState;
+  /** The person's answer to the open cue. Throws a clear Error when no cue is open (nothing changes). */
+  answerCue(action: CueAction): CueState;
+  onChange(listener: PlannerListener): () => void;
   stop(): void;
 }
+
+/** Told when what the tray or a window shows has changed. */
+export type PlannerListener = (status: PlannerStatus, prompt: PromptState, cue: CueState) => void;
 
 /** Never arm a timer for less than this: a planning slip must not become a busy loop. */
 const MIN_TIMER_MS = 1000;
@@ -91,7 +99,7 @@ export function createPlanner(deps: PlannerDeps): Planner {
   const queue: PlannerEvent[] = [];
   let running = false;
   let stopped = false;
-  const listeners = new Set<(status: PlannerStatus, prompt: PromptState) => void>();
+  const listeners = new Set<PlannerListener>();
   let lastEmitted = '';
   const calendar = deps.calendar ?? null;
   const liveSources = deps.liveSources ?? [];
@@ -175,6 +183,12 @@ export function createPlanner(deps: PlannerDeps): Planner {
           return;
         case 'closePrompt':
           deps.windows.close('prompt');
+          return;
+        case 'openCue':
+          deps.windows.open('cue');
+          return;
+        case 'closeCue':
+          deps.windows.close('cue');
           return;
         case 'notify':
           deps.notifier.notify(effect.request, (action) =>
@@ -270,16 +284,18 @@ export function createPlanner(deps: PlannerDeps): Planner {
     const now = clock.now();
     const s = plannerStatus(state, now, settings);
     const p = plannerPrompt(state, now, settings);
+    const c = plannerCue(state, now, settings);
     // sentAt changes every time; compare the rest.
     const key = JSON.stringify([
       { ...s, sentAt: 0 },
       { ...p, sentAt: 0 },
+      { ...c, sentAt: 0 },
     ]);
     if (key === lastEmitted) return;
     lastEmitted = key;
     for (const listener of listeners) {
       try {
-        listener(s, p);
+        listener(s, p, c);
       } catch (err) {
         log.error('reminders: change listener failed', { message: String(err) });
       }
@@ -313,6 +329,12 @@ export function createPlanner(deps: PlannerDeps): Planner {
     routineStarted: () => dispatch({ type: 'routineStarted' }),
     routineEnded: () => dispatch({ type: 'routineEnded' }),
     routineDeclined: () => dispatch({ type: 'routineDeclined' }),
+    cueState: () => plannerCue(state, clock.now(), settings),
+    answerCue(action) {
+      if (!state.cues.open) throw new Error('No cue is open');
+      dispatch({ type: 'cueAnswer', action });
+      return plannerCue(state, clock.now(), settings);
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,4 +1,5 @@
 import type { HistoryEvent, RoutineSource } from '../../../shared/history/events';
+import type { CueAction } from '../../../shared/posture/cueState';
 import type { PauseChoice } from '../../../shared/reminders/pauseChoices';
 import type { PromptAction } from '../../../shared/reminders/promptState';
 import type { RoutineId } from '../../../shared/routines/catalogue';
@@ -81,6 +82,8 @@ export type PlannerEvent =
   | { type: 'routineEnded' }
   /** The person declined the safety screen a Start led to: no routine, no break. */
   | { type: 'routineDeclined' }
+  /** The person answered the open cue (checked before: a cue is open). */
+  | { type: 'cueAnswer'; action: CueAction }
   /** The busy schedule changed (a feed refreshed, the horizon moved on, sources came or went). */
   | { type: 'busySchedule'; schedule: BusySchedule };
 
@@ -94,6 +97,9 @@ export type PlannerEffect =
   | { type: 'observe'; what: readonly ObservationKind[] }
   | { type: 'openPrompt'; escalated: boolean }
   | { type: 'closePrompt' }
+  /** A quiet cue opened (the cue window shows it and never takes focus). */
+  | { type: 'openCue' }
+  | { type: 'closeCue' }
   /** The quiet heads-up before a reminder; its actions come back as `headsUp` events. */
   | { type: 'notify'; request: NotificationRequest; countId: number }
   | { type: 'startRoutine'; routineId: RoutineId; source: RoutineSource }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRig, type Rig } from './testing/rig';
+import { withoutCues } from './testing/withoutCues';
 
 const MIN = 60_000;
 
@@ -62,7 +63,7 @@ describe('natural breaks from idle time', () => {
   });
 
   it('samples idle sparsely (once per natural-break length of work), and only inside office hours', async () => {
-    const rig = createRig();
+    const rig = createRig({ settings: withoutCues() });
     await rig.clock.setTo(rig.at('08:59'));
     expect(rig.idleReads.length).toBe(0);
     await rig.clock.setTo(rig.at('09:44'));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import type { BusyAnswer, LiveBusySource } from '../busy/busySource';
 import { createRig } from './testing/rig';
+import { withoutCues } from './testing/withoutCues';
 
 /**
  * Live busy sources (camera, microphone...) on the planner's busy port,
@@ -34,7 +35,7 @@ function standInCamera() {
 describe('live busy sources hold reminders', () => {
   it('a camera that turns on just before a reminder: no heads-up, no prompt; when it turns off, one catch-up', async () => {
     const { asks, camera, source } = standInCamera();
-    const rig = createRig({ liveSources: [source] });
+    const rig = createRig({ liveSources: [source], settings: withoutCues() });
     await rig.clock.setTo(at(9, 44));
     // Never asked while nothing is about to happen.
     expect(asks).toEqual([]);
@@ -79,7 +80,9 @@ describe('live busy sources hold reminders', () => {
     const meetings = defaultSettings().meetings;
     const rig = createRig({
       liveSources: [source],
-      settings: { meetings: { ...meetings, sources: { ...meetings.sources, camera: false } } },
+      settings: withoutCues({
+        meetings: { ...meetings, sources: { ...meetings.sources, camera: false } },
+      }),
     });
     await rig.clock.setTo(at(9, 46));
     expect(asks).toEqual([]);
@@ -89,7 +92,7 @@ describe('live busy sources hold reminders', () => {
   it('a source that never answers counts as free after 2 s: the reminder is late by that much at most', async () => {
     const { camera, source } = standInCamera();
     camera.hang = true;
-    const rig = createRig({ liveSources: [source], settings: { headsUpSeconds: 0 } });
+    const rig = createRig({ liveSources: [source], settings: withoutCues({ headsUpSeconds: 0 }) });
     await rig.clock.setTo(at(9, 46));
     expect(rig.windows.opened.map((w) => w.at)).toEqual([at(9, 45, 2)]);
     expect(rig.events('busyHold')).toEqual([]);

@@ -131,7 +131,7 @@ describe('snooze limits per nag level', () => {
 });
 
 describe('pause', () => {
-  it('30 minutes: no reminders, the tray says until when, and the count restarts when it ends', async () => {
+  it('30 minutes: no reminders, the tray says until when, and the count keeps going through it', async () => {
     const rig = createRig();
     await rig.clock.setTo(rig.at('09:40'));
     expect(rig.planner.pause('30m')).toMatchObject({
@@ -142,10 +142,17 @@ describe('pause', () => {
     await rig.clock.setTo(rig.at('10:09'));
     expect(rig.events('prompted')).toHaveLength(0);
     expect(rig.notifications).toHaveLength(0);
+    // 70 min of active time at 10:10: overdue, so the heads-up now and the prompt 30 s later.
     await rig.clock.setTo(rig.at('10:10'));
-    expect(rig.planner.status()).toMatchObject({ paused: false, nextReminderAt: rig.at('10:55') });
-    await rig.clock.setTo(rig.at('10:55'));
-    expect(rig.events('prompted').map((e) => e.at)).toEqual([rig.at('10:55')]);
+    expect(rig.planner.status()).toMatchObject({
+      paused: false,
+      nextReminderAt: rig.at('10:10') + 30_000,
+    });
+    expect(rig.notifications.map((n) => [n.at, n.title])).toEqual([
+      [rig.at('10:10'), 'Break in 30 seconds'],
+    ]);
+    await rig.clock.setTo(rig.at('10:20'));
+    expect(rig.events('prompted').map((e) => e.at)).toEqual([rig.at('10:10') + 30_000]);
   });
 
   it('1 h and 2 h end on time', async () => {
@@ -175,9 +182,10 @@ describe('pause', () => {
     expect(rig.planner.pause('indefinite').statusLine).toBe('Paused until you resume');
     await rig.clock.setTo(rig.at('12:00', 3));
     expect(rig.events('prompted').filter((e) => e.at > rig.at('11:00'))).toHaveLength(0);
+    // Office hours since 09:00 that day were counted through the pause: overdue, one heads-up first.
     expect(rig.planner.resume()).toMatchObject({
       paused: false,
-      nextReminderAt: rig.at('12:45', 3),
+      nextReminderAt: rig.at('12:00', 3) + 30_000,
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRig } from './testing/rig';
+import { withoutCues } from './testing/withoutCues';
 
 /** Timer wake-ups from one instant to another. */
 async function wakeUpsBetween(
@@ -15,12 +16,14 @@ async function wakeUpsBetween(
 
 describe('the planner does not poll', () => {
   it('an hour of steady work in office hours costs twelve wake-ups (one idle look per five minutes)', async () => {
-    const rig = createRig({ settings: { intervalMinutes: 240 } });
+    const rig = createRig({ settings: withoutCues({ intervalMinutes: 240 }) });
     expect(await wakeUpsBetween(rig, rig.at('10:00'), rig.at('11:00'))).toBe(12);
   });
 
   it('a longer natural break setting means fewer looks', async () => {
-    const rig = createRig({ settings: { intervalMinutes: 240, naturalBreakMinutes: 10 } });
+    const rig = createRig({
+      settings: withoutCues({ intervalMinutes: 240, naturalBreakMinutes: 10 }),
+    });
     expect(await wakeUpsBetween(rig, rig.at('10:00'), rig.at('11:00'))).toBe(6);
   });
 

@@ -5,6 +5,7 @@ import type { Moment, Observation } from './events';
 import { officeCalendarFor, type OfficeContext } from './officeHours';
 import { freshCount, type ActiveCount } from './parts/activeCount';
 import { noBusy, type BusyState } from './parts/busy';
+import { noCues, type CuesState } from './parts/cues';
 import type { Pause } from './parts/pause';
 import { presentFrom, type PresenceState } from './parts/presence';
 import type { Phase } from './parts/promptPhase';
@@ -31,6 +32,14 @@ export interface PlannerState {
   asking: { woken: boolean; known: Observation } | null;
   /** What the busy sources said, and the hold under way. */
   busy: BusyState;
+  /**
+   * A skipped break waiting to come back once, the same local day only
+   * (`dayEnds`: that day's local midnight); `forCount` is the count whose
+   * heads-up claimed it (its prompt carries returned), or null.
+   */
+  skippedBreak: { dayEnds: number; forCount: number | null } | null;
+  /** The quiet cues between breaks (posture, stand up / sit down) and the standing block. */
+  cues: CuesState;
 }
 
 /** The state of a planner that has just started at `now`. */
@@ -48,6 +57,8 @@ export function initialState(now: Moment, settings: Settings): PlannerState {
     windowShows: null,
     asking: null,
     busy: noBusy(),
+    cues: noCues(),
+    skippedBreak: null,
   };
 }
 

@@ -1,10 +1,12 @@
 import type { PlannerStatus } from '../../../shared/reminders/plannerStatus';
+import type { CueState } from '../../../shared/posture/cueState';
 import type { PromptState } from '../../../shared/reminders/promptState';
 import { formatStatusLine, type StatusFacts } from '../../../shared/reminders/statusLine';
 import type { Settings } from '../../../shared/settings/schema';
 import type { HoldingFacts } from '../../../shared/reminders/busyWords';
-import { advanceCount, dueAt } from './parts/activeCount';
+import { advanceCount, breakIntervalMs, reminderDueAt } from './parts/activeCount';
 import { busyAt } from './parts/busy';
+import { cueStateOf, nextPostureMarkAt, QUIET_AROUND_BREAK_MS, standMarkAt } from './parts/cues';
 import { promptStateOf } from './parts/promptPhase';
 import { nextOccurrence } from './sessionTimes';
 import { officeAt, type PlannerState } from './transition';
@@ -40,8 +42,20 @@ export function plannerStatus(state: PlannerState, now: number, settings: Settin
   else if (phase.kind === 'snoozed') facts.phase = 'snoozed';
   else if (here.span) {
     const count = advanceCount(state.count, now, here);
-    facts.nextReminderAt = dueAt(count, here, settings.intervalMinutes * 60_000);
-    facts.phase = facts.nextReminderAt === null ? 'no-more-today' : 'counting';
+    const due = reminderDueAt(count, here, breakIntervalMs(settings));
+    facts.nextReminderAt = due;
+    facts.phase = due === null ? 'no-more-today' : 'counting';
+    if (settings.standingDesk.enabled) {
+      const standing = state.cues.standing !== null;
+      const standAt = standing ? null : standMarkAt(state.cues, count, here, settings);
+      facts.desk = { block: standing ? 'standing' : 'sitting', changesAt: standAt ?? due };
+    }
+    if (settings.posture.showNextInTray && state.cues.standing === null) {
+      // The next check-in that will show: one within 5 min of the break is passed over.
+      const mark = nextPostureMarkAt(state.cues, count, here, settings);
+      const shown = mark !== null && (due === null || due - mark > QUIET_AROUND_BREAK_MS);
+      facts.nextPostureCueAt = shown ? mark : null;
+    }
   } else {
     const next = nextOccurrence(settings.sessions, now, WEEK_MS);
     const session = next && settings.sessions.find((s) => s.id === next.sessionId);
@@ -73,4 +87,9 @@ export function plannerPrompt(state: PlannerState, now: number, settings: Settin
     lastBreakAt: state.lastBreakAt,
     workingSince: here.block && count.block === here.block.start ? count.since : null,
   });
+}
+
+/** What the cue window shows at `now`. */
+export function plannerCue(state: PlannerState, now: number, settings: Settings): CueState {
+  return cueStateOf(state.cues, settings, now);
 }

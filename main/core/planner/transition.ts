@@ -7,7 +7,7 @@
 
 import type { Settings } from '../../../shared/settings/schema';
 import type { Moment, PlannerEffect, PlannerEvent } from './events';
-import { advanceCount, dueAt, shiftCount } from './parts/activeCount';
+import { advanceCount, shiftCount } from './parts/activeCount';
 import {
   LIVE_ANSWER_WAIT_MS,
   liveCounts,
@@ -21,6 +21,9 @@ import { shiftPresence } from './parts/presence';
 import { HANDED_OFF_LAPSE_MS, shiftPhase } from './parts/promptPhase';
 import { sessionWakeAt } from './parts/sessions';
 import { noticeSleep, power } from './rules/away';
+import { answerCue, postureWakeAt, sitDown } from './rules/cues';
+import { standMarkAt } from './parts/cues';
+import { shiftCues } from './parts/cues';
 import {
   answer,
   headsUpAction,
@@ -30,10 +33,10 @@ import {
   sessionPromptLifetime,
   syncWindow,
 } from './rules/reminders';
-import { settle } from './rules/settle';
+import { resumeFromPause, settle } from './rules/settle';
 import { armCron, replanSettings } from './rules/sessions';
 import { officeAt, type PlannerState } from './state';
-import { intervalMs, office, restartCount, type Turn } from './turn';
+import { breakDueAt, office, restartCount, type Turn } from './turn';
 import { nextWakeAt } from './wakePlan';
 
 export { initialState, officeAt, type PlannerState } from './state';
@@ -111,10 +114,7 @@ export function transition(
       settle(t, {}, false);
       break;
     case 'resume':
-      if (t.s.pause) {
-        t.s.pause = null;
-        restartCount(t, false);
-      }
+      if (t.s.pause) resumeFromPause(t);
       settle(t, {}, false);
       break;
     case 'cronFired':
@@ -141,6 +141,11 @@ export function transition(
     case 'routineEnded':
       resolveByBreak(t);
       restartCount(t, true);
+      sitDown(t);
+      settle(t, {}, false);
+      break;
+    case 'cueAnswer':
+      answerCue(t, event.action);
       settle(t, {}, false);
       break;
     case 'routineDeclined':
@@ -177,6 +182,7 @@ function takeOutWallStep(t: Turn, now: Moment): void {
   s.pause = s.pause ? shiftPause(s.pause, drift) : null;
   s.lastBreakAt = s.lastBreakAt === null ? null : s.lastBreakAt + drift;
   s.busy = shiftBusy(s.busy, drift);
+  s.cues = shiftCues(s.cues, drift);
   t.effects.push({
     type: 'log',
     level: 'info',
@@ -202,12 +208,15 @@ function wakeAt(t: Turn): number | null {
     if (phase.reminder.reason === 'session') events.push(phase.openedAt + sessionPromptLifetime(t));
     else events.push(here.block?.end ?? null);
   }
-  if (phase.kind === 'snoozed') events.push(phase.until);
+  if (phase.kind === 'snoozed') events.push(phase.until, phase.offer?.closesAt ?? null);
   if (phase.kind === 'handedOff') events.push(phase.since + HANDED_OFF_LAPSE_MS);
+  events.push(s.cues.open?.closesAt ?? null);
   if (!s.pause) {
     events.push(here.span ? here.span.end : here.nextSpanStart);
     if (phase.kind === 'counting' && here.block) {
-      const due = dueAt(s.count, here, intervalMs(t));
+      const due = breakDueAt(t);
+      if (here.span)
+        events.push(postureWakeAt(t, due), standMarkAt(s.cues, s.count, here, t.settings));
       if (due !== null) {
         events.push(due);
         const headsUp = due - t.settings.headsUpSeconds * 1000;
@@ -224,7 +233,8 @@ function wakeAt(t: Turn): number | null {
   const upcoming = waiting ? events.filter((e) => e === null || e > t.at) : events;
   const refresh = refreshWakeAt(t, here.span !== null, upcoming);
   if (refresh !== null) upcoming.push(refresh);
-  const sampleAt = !s.pause && here.span ? s.presence.nextSampleAt : null;
+  // Idle is sampled during a pause too: a natural break then still restarts the count.
+  const sampleAt = here.span ? s.presence.nextSampleAt : null;
   return nextWakeAt(t.at, upcoming, sampleAt);
 }
 

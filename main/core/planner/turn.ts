@@ -6,7 +6,7 @@
 import type { HistoryEvent } from '../../../shared/history/events';
 import type { Settings } from '../../../shared/settings/schema';
 import type { PlannerEffect } from './events';
-import { freshCount } from './parts/activeCount';
+import { breakIntervalMs, freshCount, reminderDueAt } from './parts/activeCount';
 import { officeAt, type PlannerState } from './state';
 
 export const MINUTE = 60_000;
@@ -24,7 +24,12 @@ export const breakMsOf = (t: Turn) => t.settings.naturalBreakMinutes * MINUTE;
 export const office = (t: Turn) => officeAt(t.settings, t.at);
 
 export function intervalMs(t: Turn): number {
-  return t.settings.intervalMinutes * MINUTE;
+  return breakIntervalMs(t.settings);
+}
+
+/** When the break is due in the current block (count brought up to now), or null. */
+export function breakDueAt(t: Turn): number | null {
+  return reminderDueAt(t.s.count, office(t), intervalMs(t));
 }
 
 export function record(t: Turn, event: HistoryEvent): void {
@@ -48,5 +53,8 @@ export function recordMissed(
 
 export function restartCount(t: Turn, wasBreak: boolean): void {
   t.s.count = freshCount(t.at, office(t), t.s.count.id + 1);
-  if (wasBreak) t.s.lastBreakAt = t.at;
+  if (!wasBreak) return;
+  t.s.lastBreakAt = t.at;
+  // A break taken (a routine, a natural one) settles a skipped one too.
+  t.s.skippedBreak = null;
 }

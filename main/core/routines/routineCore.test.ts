@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '../../../shared/history/events';
 import { getRoutine } from '../../../shared/routines/catalogue';
 import { routineDurationMs } from '../../../shared/routines/timeline';
-import { defaultSettings } from '../../../shared/settings/defaults';
+import { DEFAULT_POSTURE, defaultSettings } from '../../../shared/settings/defaults';
 import type { Route } from '../../../shared/routes';
 import { createCore } from '../createCore';
 import { openHistoryLog, readHistoryFile } from '../history/historyLog';
@@ -66,6 +66,8 @@ function coreRig(acknowledged = true) {
     settingsStore: memorySettingsStore(join(dir, 'settings.json')),
     initialSettings: {
       ...defaultSettings(),
+      // No posture cues: these tests list the windows a routine opens.
+      posture: { ...DEFAULT_POSTURE, cues: false },
       safetyAcknowledgedAt: acknowledged ? '2026-11-01T08:00:00.000Z' : null,
     },
     history: openHistoryLog(historyPath),

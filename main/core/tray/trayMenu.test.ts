@@ -51,10 +51,15 @@ describe('tray menu', () => {
     expect(model.icon).toBe('normal');
   });
 
-  it('offers every pause length, and Resume instead while paused', () => {
+  it('offers every pause length, says the count keeps going, and Resume instead while paused', () => {
     const running = trayMenu(base);
     const pause = find(running.items, 'Pause reminders');
+    expect(pause?.kind === 'submenu' && pause.items[0]).toEqual({
+      kind: 'status',
+      label: 'Reminders pause; your break count keeps going',
+    });
     expect(pause?.kind === 'submenu' && labels(pause.items)).toEqual([
+      'Reminders pause; your break count keeps going',
       '30 minutes',
       '1 hour',
       '2 hours',

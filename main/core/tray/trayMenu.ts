@@ -49,6 +49,9 @@ export interface TrayState {
   updateItem?: UpdateTrayItem | null;
 }
 
+/** What a pause does, in the pause menu. */
+export const PAUSE_KEEPS_COUNT = 'Reminders pause; your break count keeps going';
+
 const action = (a: TrayAction, label: string, enabled = true): MenuItemModel => ({
   kind: 'action',
   action: a,
@@ -90,7 +93,11 @@ export function trayMenu(state: TrayState): TrayModel {
       : {
           kind: 'submenu',
           label: 'Pause reminders',
-          items: PAUSE_CHOICES.map((c) => action(`pause:${c.id}`, c.label)),
+          items: [
+            // Said where the choice is made: pausing is not a break.
+            { kind: 'status', label: PAUSE_KEEPS_COUNT },
+            ...PAUSE_CHOICES.map((c) => action(`pause:${c.id}`, c.label)),
+          ],
         },
     { kind: 'separator' },
     action('settings', 'Settings…'),

@@ -8,7 +8,7 @@ function fourWeeks(counts: (i: number) => number): DayCount[] {
   return Array.from({ length: 28 }, (_, i) => {
     const d = new Date(2026, 9, 27 + i, 12);
     const date = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-    return { date, completed: counts(i), meetingMinutes: i === 27 ? 80 : 0 };
+    return { date, completed: counts(i), meetingMinutes: i === 27 ? 80 : 0, standingMinutes: 0 };
   });
 }
 
@@ -32,6 +32,31 @@ describe('CompletedChart', () => {
     expect(html).toContain(': 4 routines, 1 h 20 min in meetings</title>');
     expect(html).toMatch(/aria-label="[^"]* 1 h 20 min in meetings\."/);
     expect(html).toContain('>Today</text>');
+  });
+
+  it('has no standing strip without standing, and draws one, on its own scale, when there is', () => {
+    const none = renderToStaticMarkup(<CompletedChart days={fourWeeks(() => 1)} />);
+    expect(none).not.toContain('data-testid="standing-bar"');
+    expect(none).toContain('viewBox="0 0 640 200"');
+
+    const days = fourWeeks(() => 1).map((d, i) => ({
+      ...d,
+      standingMinutes: i === 26 ? 70 : i === 27 ? 35 : 0,
+    }));
+    const html = renderToStaticMarkup(<CompletedChart days={days} />);
+    const bars = [
+      ...html.matchAll(
+        /<rect class="chart__stand"[^>]*height="([\d.]+)"[^>]*data-minutes="(\d+)"/g,
+      ),
+    ];
+    expect(bars.map((b) => b[2])).toEqual(['70', '35']);
+    expect(Number(bars[0]?.[1])).toBeCloseTo(2 * Number(bars[1]?.[1]));
+    // The strip sits below the day labels: the chart grows by the strip's 70 px.
+    expect(html).toContain('viewBox="0 0 640 270"');
+    expect(html).toContain(': 1 routine, 1 h 10 min standing</title>');
+    expect(html).toMatch(/aria-label="[^"]* 1 h 45 min standing, on 2 days\."/);
+    // The busiest day's figure is written over its bar.
+    expect(html).toContain('>1 h 10 min</text>');
   });
 
   it('keeps a readable scale when there is little to show', () => {

@@ -5,6 +5,8 @@ import { dateAtNoon, durationWords, formatDay, formatShortDay } from './historyT
 const WIDTH = 640;
 const HEIGHT = 200;
 const PAD = { top: 18, right: 8, bottom: 30, left: 28 };
+/** The standing strip under the day labels, drawn only when there is standing to show. */
+const STAND = { gap: 8, height: 40, label: 14, bottom: 8 };
 
 /** Gridline values: 0, the top, and a middle line when it falls on a whole number. */
 export function gridValues(max: number): number[] {
@@ -36,12 +38,16 @@ export function CompletedChart({
   const total = days.reduce((n, d) => n + d.completed, 0);
   const active = days.filter((d) => d.completed > 0).length;
   const meetingMinutes = days.reduce((n, d) => n + d.meetingMinutes, 0);
-  const summary = `${total} routines completed over the last ${days.length} days, on ${active} of them; the most in one day was ${max}.${meetingMinutes > 0 ? ` ${durationWords(meetingMinutes)} in meetings.` : ''}`;
+  const standingMinutes = days.reduce((n, d) => n + d.standingMinutes, 0);
+  const standingDays = days.filter((d) => d.standingMinutes > 0).length;
+  const summary = `${total} routines completed over the last ${days.length} days, on ${active} of them; the most in one day was ${max}.${meetingMinutes > 0 ? ` ${durationWords(meetingMinutes)} in meetings.` : ''}${standingMinutes > 0 ? ` ${durationWords(standingMinutes)} standing, on ${standingDays} ${standingDays === 1 ? 'day' : 'days'}.` : ''}`;
+  const height =
+    standingMinutes > 0 ? HEIGHT + STAND.gap + STAND.label + STAND.height + STAND.bottom : HEIGHT;
 
   return (
     <svg
       className="chart chart--bars"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-label={summary}
       data-testid="completed-chart"
@@ -86,7 +92,7 @@ export function CompletedChart({
               data-date={d.date}
               data-count={d.completed}
             >
-              <title>{`${formatDay(d.date)}: ${d.completed} ${d.completed === 1 ? 'routine' : 'routines'}${d.meetingMinutes > 0 ? `, ${durationWords(d.meetingMinutes)} in meetings` : ''}`}</title>
+              <title>{`${formatDay(d.date)}: ${d.completed} ${d.completed === 1 ? 'routine' : 'routines'}${d.meetingMinutes > 0 ? `, ${durationWords(d.meetingMinutes)} in meetings` : ''}${d.standingMinutes > 0 ? `, ${durationWords(d.standingMinutes)} standing` : ''}`}</title>
             </rect>
             {d.completed > 0 && (
               <text
@@ -111,6 +117,62 @@ export function CompletedChart({
           </g>
         );
       })}
+      {standingMinutes > 0 && <StandingStrip days={days} slot={slot} barW={barW} />}
     </svg>
+  );
+}
+
+/**
+ * The standing series: minutes standing per day as a strip of thin bars
+ * under the routines, on its own scale (minutes, not routines), with the
+ * busiest day's figure written over its bar.
+ */
+function StandingStrip({
+  days,
+  slot,
+  barW,
+}: {
+  days: readonly DayCount[];
+  slot: number;
+  barW: number;
+}): ReactElement {
+  const top = HEIGHT + STAND.gap;
+  const base = top + STAND.label + STAND.height;
+  const most = Math.max(...days.map((d) => d.standingMinutes));
+  const busiest = days.findIndex((d) => d.standingMinutes === most);
+  return (
+    <g className="chart__standing" data-testid="standing-series">
+      <text className="chart__axis" x={PAD.left} y={top + 10}>
+        Standing
+      </text>
+      <line className="chart__grid" x1={PAD.left} x2={WIDTH - PAD.right} y1={base} y2={base} />
+      {days.map((d, i) => {
+        if (d.standingMinutes === 0) return null;
+        const h = Math.max(2, (d.standingMinutes / most) * (STAND.height - 12));
+        const x = PAD.left + i * slot + (slot - barW) / 2;
+        return (
+          <g key={`s-${d.date}`}>
+            <rect
+              className="chart__stand"
+              x={x}
+              y={base - h}
+              width={barW}
+              height={h}
+              rx={2}
+              data-testid="standing-bar"
+              data-date={d.date}
+              data-minutes={d.standingMinutes}
+            >
+              <title>{`${formatDay(d.date)}: ${durationWords(d.standingMinutes)} standing`}</title>
+            </rect>
+            {i === busiest && (
+              <text className="chart__value" x={x + barW / 2} y={base - h - 4} textAnchor="middle">
+                {durationWords(d.standingMinutes)}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
   );
 }

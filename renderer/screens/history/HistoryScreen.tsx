@@ -11,7 +11,7 @@ import { CompletedChart } from './CompletedChart';
 import { PainTrendChart } from './PainTrendChart';
 import { RecentEvents } from './RecentEvents';
 import { ChartTable } from './ChartTable';
-import { durationWords, formatDay } from './historyText';
+import { durationWords, formatDay, postureCueLine, STREAK_NOTE } from './historyText';
 import { useHistorySummary } from './useHistorySummary';
 import './history.css';
 
@@ -41,6 +41,14 @@ function PeriodCard({
           {plural(tally.prompted, 'reminder')}, {tally.skipped} skipped
         </li>
         <li>{plural(tally.naturalBreaks, 'natural break')}</li>
+        {postureCueLine(tally.postureCues) && (
+          <li data-testid={`${testId}-posture`}>{postureCueLine(tally.postureCues)}</li>
+        )}
+        {tally.standingMinutes > 0 && (
+          <li data-testid={`${testId}-standing`}>
+            {durationWords(tally.standingMinutes)} standing
+          </li>
+        )}
         {tally.minutesInMeetings > 0 && (
           <li data-testid={`${testId}-meetings`}>
             {durationWords(tally.minutesInMeetings)} in meetings
@@ -81,11 +89,12 @@ function StreakCard({ summary }: { summary: HistorySummary }): ReactElement {
       </h2>
       <p className="stat__number">
         <span data-testid="streak-days">{current}</span>
-        <span className="stat__unit"> {current === 1 ? 'day' : 'days'} in a row</span>
+        <span className="stat__unit"> office {current === 1 ? 'day' : 'days'} in a row</span>
       </p>
       <ul className="stat__facts">
         <li>{hint}</li>
-        <li>Best so far: {plural(best, 'day')}</li>
+        <li>Best so far: {plural(best, 'office day')}</li>
+        <li data-testid="streak-note">{STREAK_NOTE}</li>
       </ul>
     </section>
   );
@@ -131,6 +140,7 @@ export default function HistoryScreen(): ReactElement {
   };
 
   const empty = summary !== null && summary.totalEvents === 0;
+  const hasStanding = summary !== null && summary.last28Days.some((d) => d.standingMinutes > 0);
   return (
     <div className="history">
       <header className="history__header">
@@ -189,18 +199,21 @@ export default function HistoryScreen(): ReactElement {
 
             <section className="card chart-card" aria-labelledby="completed-title">
               <div className="chart-card__head">
-                <h2 id="completed-title">Completed routines</h2>
+                <h2 id="completed-title">
+                  {hasStanding ? 'Completed routines and standing' : 'Completed routines'}
+                </h2>
                 <p className="muted">Last 4 weeks</p>
               </div>
               <CompletedChart days={summary.last28Days} />
               <MeetingsLine days={summary.last28Days} />
               <ChartTable
-                caption="Completed routines and time in meetings, last 4 weeks"
-                columns={['Day', 'Completed', 'In meetings']}
+                caption="Completed routines, time in meetings and time standing, last 4 weeks"
+                columns={['Day', 'Completed', 'In meetings', 'Standing']}
                 rows={summary.last28Days.map((d) => [
                   formatDay(d.date),
                   String(d.completed),
                   durationWords(d.meetingMinutes),
+                  durationWords(d.standingMinutes),
                 ])}
               />
             </section>

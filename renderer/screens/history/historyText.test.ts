@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent, durationWords, formatWhen, routineTitle } from './historyText';
+import {
+  describeEvent,
+  durationWords,
+  formatWhen,
+  routineTitle,
+  postureCueLine,
+  STREAK_NOTE,
+  streakWords,
+} from './historyText';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
 
@@ -60,5 +68,20 @@ describe('history in words', () => {
 
   it('keeps an unknown routine id readable rather than hiding the event', () => {
     expect(routineTitle('retired-routine')).toBe('retired-routine');
+  });
+});
+
+describe('the office-day streak and posture cues in words', () => {
+  it('says office days, one and many', () => {
+    expect(streakWords(1)).toBe('1 office day in a row');
+    expect(streakWords(5)).toBe('5 office days in a row');
+    expect(STREAK_NOTE).toBe('Days without office hours do not break it.');
+  });
+
+  it('counts posture cues shown, done and dismissed, and says nothing for a period without any', () => {
+    expect(postureCueLine({ shown: 6, done: 4, dismissed: 1 })).toBe(
+      'Posture cues: 6 shown, 4 done, 1 dismissed',
+    );
+    expect(postureCueLine({ shown: 0, done: 0, dismissed: 0 })).toBeNull();
   });
 });

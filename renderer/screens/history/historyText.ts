@@ -67,6 +67,24 @@ function pain(before: number | null, after: number | null): string | null {
   return `pain ${before ?? '–'} → ${after ?? '–'}`;
 }
 
+/** The streak as the history and finish screens say it: "5 office days in a row". */
+export function streakWords(days: number): string {
+  return `${days} office ${days === 1 ? 'day' : 'days'} in a row`;
+}
+
+/** Said wherever the streak is shown: it counts office days, so weekends never break it. */
+export const STREAK_NOTE = 'Days without office hours do not break it.';
+
+/** "Posture cues: 6 shown, 4 done, 1 dismissed"; null on a period with none. */
+export function postureCueLine(cues: {
+  shown: number;
+  done: number;
+  dismissed: number;
+}): string | null {
+  if (cues.shown === 0) return null;
+  return `Posture cues: ${cues.shown} shown, ${cues.done} done, ${cues.dismissed} dismissed`;
+}
+
 export interface EventRow {
   what: string;
   routine: string | null;

@@ -11,6 +11,8 @@ import {
   snoozeLabel,
   snoozesLeft,
 } from './promptText';
+import { ShortestOption } from './ShortestOption';
+import { SnoozeOfferView } from './SnoozeOfferView';
 import { useNagChime } from './useNagChime';
 import { usePromptState, useTicker } from './usePromptState';
 import './prompt.css';
@@ -48,6 +50,10 @@ export default function PromptScreen() {
         {loadError && <p role="alert">{loadError}</p>}
       </main>
     );
+  }
+
+  if (state.status === 'offer') {
+    return <SnoozeOfferView offer={state} busy={busy} answer={answer} />;
   }
 
   if (!open) {
@@ -117,6 +123,7 @@ export default function PromptScreen() {
           </button>
         )}
       </div>
+      <ShortestOption open={open} busy={busy} answer={answer} />
       {open.escalation > 0 && (
         <p className="prompt__keys muted">
           Enter starts

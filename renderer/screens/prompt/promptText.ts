@@ -1,9 +1,13 @@
 import { catchUpLine } from '../../../shared/reminders/busyWords';
 import type { OpenPromptState } from '../../../shared/reminders/promptState';
 
-/** The prompt's heading: the session's name, the catch-up after a meeting, or a plain call to take a break. */
+/** The heading of a break skipped earlier today and offered once more. */
+export const RETURNED_HEADING = 'The break you skipped earlier';
+
+/** The prompt's heading: the session's name, the catch-up after a meeting, the skipped break back again, or a plain call to take a break. */
 export function promptHeading(state: OpenPromptState): string {
   if (state.session) return `${state.session.name} session`;
+  if (state.returned && state.escalation < 2) return RETURNED_HEADING;
   if (state.catchUp && state.escalation < 2) return catchUpText(state) ?? 'Time for a break';
   return state.escalation === 2 ? 'Your back is still waiting' : 'Time for a break';
 }
@@ -34,4 +38,14 @@ export function insistentLine(state: OpenPromptState): string {
 export function catchUpText(state: OpenPromptState): string | null {
   if (!state.catchUp) return null;
   return catchUpLine(state.catchUp.kind, state.catchUp.busyMs, state.routine.minutes);
+}
+
+/** "Not now? A 1-minute seated reset instead": the shorter routine, offered in one click. */
+export function shortestOfferLine(routine: { title: string; minutes: number }): string {
+  return `Not now? A ${routine.minutes}-minute ${routine.title.toLowerCase()} instead`;
+}
+
+/** The small link on the open prompt: "or the 1-minute reset". */
+export function shortestLinkLabel(routine: { minutes: number }): string {
+  return `or the ${routine.minutes}-minute reset`;
 }

@@ -7,6 +7,7 @@ import { DISCLAIMER } from '../../../shared/routines/safety';
 import { bridge } from '../../bridge';
 import { EscHint } from '../../components/EscHint';
 import { useMainValue } from '../../mainValue/useMainValue';
+import { STREAK_NOTE, streakWords } from '../history/historyText';
 import { formatClock, painChange, stepCount, stepsDone } from './playerText';
 
 /** The finish screen closes itself after this long, unless the person is using it. */
@@ -19,9 +20,8 @@ export interface FinishViewProps {
   onClose(): void;
 }
 
-function streakWords(days: number): string {
-  if (days === 0) return 'Complete a routine to start one';
-  return `${days} ${days === 1 ? 'day' : 'days'} in a row`;
+function streakLine(days: number): string {
+  return days === 0 ? 'Complete a routine to start one' : streakWords(days);
 }
 
 /**
@@ -142,7 +142,12 @@ export function FinishView({ routine, timeline, session, onClose }: FinishViewPr
         </div>
         <div>
           <dt>Streak</dt>
-          <dd>{streak === null ? '…' : streakWords(streak)}</dd>
+          <dd>
+            {streak === null ? '…' : streakLine(streak)}
+            {streak !== null && streak > 0 && (
+              <span className="rt-summary__aside">{STREAK_NOTE}</span>
+            )}
+          </dd>
         </div>
       </dl>
       {skippedTitles.length > 0 && (

@@ -275,7 +275,9 @@ describe('check-ins and the end', () => {
     expect(summary).toContain('5 → 23 lower');
     // A screen reader hears "5 to 2", not an arrow.
     expect(screen.getByRole('img', { name: 'to' }).textContent).toBe('→');
-    expect(summary).toContain('Streak4 days in a row');
+    expect(summary).toContain(
+      'Streak4 office days in a rowDays without office hours do not break it.',
+    );
   });
 
   it('the finish screen closes itself unless the pointer is over it', async () => {

@@ -16,7 +16,7 @@ import './settings.css';
 
 const SECTIONS = [
   { id: 'hours', title: 'Office hours', blurb: 'When reminders come' },
-  { id: 'breaks', title: 'Breaks', blurb: 'Interval and snooze' },
+  { id: 'breaks', title: 'Breaks', blurb: 'Interval, posture, desk' },
   { id: 'sessions', title: 'Sessions', blurb: 'Morning and evening' },
   { id: 'calendar', title: 'Calendar & meetings', blurb: 'Hold breaks while busy' },
   { id: 'sound', title: 'Sound', blurb: 'Chimes, voice, volume' },

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/settings/defaults';
 import { settingsSchema } from '../../../shared/settings/schema';
-import { LIMITS, numberLimits, type NumberSettingKey } from './limits';
+import {
+  LIMITS,
+  numberLimits,
+  postureLimits,
+  standingDeskLimits,
+  type NumberSettingKey,
+} from './limits';
 
 const accepts = (patch: object) =>
   settingsSchema.safeParse({ ...defaultSettings(), ...patch }).success;
@@ -40,4 +46,25 @@ describe('limits the settings screen shows', () => {
     expect(accepts({ sessions: sessions(LIMITS.sessions) })).toBe(true);
     expect(accepts({ sessions: sessions(LIMITS.sessions + 1) })).toBe(false);
   });
+
+  it('posture.everyMinutes: 10 to 60, as main accepts', () => {
+    const posture = defaultSettings().posture;
+    const { min, max } = postureLimits('everyMinutes');
+    expect([min, max]).toEqual([10, 60]);
+    expect(accepts({ posture: { ...posture, everyMinutes: min } })).toBe(true);
+    expect(accepts({ posture: { ...posture, everyMinutes: max } })).toBe(true);
+    expect(accepts({ posture: { ...posture, everyMinutes: min - 1 } })).toBe(false);
+    expect(accepts({ posture: { ...posture, everyMinutes: max + 1 } })).toBe(false);
+  });
+
+  for (const key of ['sitMinutes', 'standMinutes', 'moveMinutes'] as const) {
+    it(`standingDesk.${key}: the range shown is the range main accepts`, () => {
+      const desk = defaultSettings().standingDesk;
+      const { min, max } = standingDeskLimits(key);
+      expect(accepts({ standingDesk: { ...desk, [key]: min } })).toBe(true);
+      expect(accepts({ standingDesk: { ...desk, [key]: max } })).toBe(true);
+      expect(accepts({ standingDesk: { ...desk, [key]: min - 1 } })).toBe(false);
+      expect(accepts({ standingDesk: { ...desk, [key]: max + 1 } })).toBe(false);
+    });
+  }
 });

@@ -4,6 +4,11 @@ import { ChoiceCards } from '../../fields/ChoiceCards';
 import { FieldMessage } from '../../fields/FieldMessage';
 import { OFFICE_HOURS_FIELD, OfficeHoursField } from './OfficeHoursField';
 import {
+  DESK_CHOICES,
+  deskChoice,
+  deskChoiceSaved,
+  withDeskChoice,
+  type DeskChoice,
   INTERVAL_PRESETS,
   NAG_LEVEL_LABELS,
   NAG_LEVELS,
@@ -58,6 +63,20 @@ export function SetupStep({ settings, state }: SetupStepProps): ReactElement {
           )
         }
         error={errors.intervalMinutes}
+      />
+
+      <ChoiceCards<DeskChoice>
+        legend="Standing desk?"
+        hint="With one, Decompress can also remind you to stand up and sit down."
+        className="welcome-field"
+        choices={DESK_CHOICES}
+        layout="cards"
+        value={deskChoice(settings.standingDesk)}
+        onChange={(choice) => {
+          const standingDesk = withDeskChoice(settings.standingDesk, choice);
+          void save('standingDesk', { standingDesk }, deskChoiceSaved(standingDesk));
+        }}
+        error={errors.standingDesk}
       />
 
       <ChoiceCards<NagLevel>

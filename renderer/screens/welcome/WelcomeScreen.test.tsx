@@ -125,6 +125,25 @@ describe('the welcome window', () => {
     expect((await screen.findByRole('status')).textContent).toBe('Nag level: Gentle.');
   });
 
+  it('asks "Standing desk?": No at first; Yes turns the sit-stand rhythm on with its minutes as set', async () => {
+    await showWelcome();
+    await click('Next');
+    await click('Skip for now');
+    const group = screen.getByRole('group', { name: 'Standing desk?' });
+    const no = screen.getByRole('radio', { name: /^No/ });
+    expect((no as HTMLInputElement).checked).toBe(true);
+    expect(group.textContent).toContain('remind you to stand up and sit down');
+    await act(
+      async () => void fireEvent.click(screen.getByRole('radio', { name: /^Yes, alternate/ })),
+    );
+    expect(bridgeMock.updateSettings).toHaveBeenLastCalledWith({
+      standingDesk: { enabled: true, sitMinutes: 20, standMinutes: 8, moveMinutes: 2 },
+    });
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Standing desk on: sit 20 min, stand 8 min, then a 2-minute break.',
+    );
+  });
+
   it('two quick session changes both land (the second builds on the first)', async () => {
     await showWelcome();
     await click('Next');

@@ -1,3 +1,4 @@
+import { breakEveryMinutes } from './quickSetup';
 import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
 import type { IpcResult } from '../../../shared/ipc/result';
 import { getRoutine, type RoutineId } from '../../../shared/routines/catalogue';
@@ -105,7 +106,7 @@ export default function WelcomeScreen(): ReactElement {
         {step === 2 && <SetupStep settings={settings} state={welcome} />}
         {step === 3 && (
           <FinishStep
-            intervalMinutes={settings.intervalMinutes}
+            intervalMinutes={breakEveryMinutes(settings)}
             trayLocation={info?.trayLocation ?? null}
             safetyAcknowledged={acknowledged}
             tryRoutine={TRY_ROUTINE}

@@ -10,6 +10,10 @@ import {
   weekdayOfficeHours,
   weekdaysText,
   withSession,
+  deskChoice,
+  deskChoiceSaved,
+  withDeskChoice,
+  breakEveryMinutes,
 } from './quickSetup';
 
 describe('office hours in the quick setup', () => {
@@ -93,5 +97,33 @@ describe('words next to the fields', () => {
     );
     expect(nagLevelLine('strict', settings)).toContain('no Skip');
     expect(nagLevelLine('gentle', settings)).toContain('One quiet prompt');
+  });
+});
+
+describe('the standing desk question', () => {
+  const desk = { enabled: false, sitMinutes: 30, standMinutes: 10, moveMinutes: 3 };
+
+  it('reads the saved settings as an answer', () => {
+    expect(deskChoice(desk)).toBe('sit');
+    expect(deskChoice({ ...desk, enabled: true })).toBe('stand');
+  });
+
+  it('changes only whether it is on, keeping minutes set in Settings', () => {
+    expect(withDeskChoice(desk, 'stand')).toEqual({ ...desk, enabled: true });
+    expect(withDeskChoice({ ...desk, enabled: true }, 'sit')).toEqual(desk);
+  });
+
+  it("says the saved answer in the person's own minutes", () => {
+    expect(deskChoiceSaved({ ...desk, enabled: true })).toBe(
+      'Standing desk on: sit 30 min, stand 10 min, then a 3-minute break.',
+    );
+    expect(deskChoiceSaved(desk)).toBe('No standing desk: a break after each interval.');
+  });
+
+  it('the first reminder follows sit + stand when the desk is on, the interval when not', () => {
+    expect(breakEveryMinutes({ intervalMinutes: 45, standingDesk: desk })).toBe(45);
+    expect(
+      breakEveryMinutes({ intervalMinutes: 45, standingDesk: { ...desk, enabled: true } }),
+    ).toBe(40);
   });
 });

@@ -6,6 +6,7 @@ import {
   type OfficeHours,
   type SessionConfig,
   type Settings,
+  type StandingDeskSettings,
 } from '../../../shared/settings/schema';
 import { HHMM_PATTERN, WEEKDAYS_MONDAY_FIRST, type Weekday } from '../../../shared/time';
 
@@ -137,3 +138,43 @@ export function weekdaysText(days: readonly Weekday[]): string {
 
 /** The nag levels, mildest first (the schema's order). */
 export const NAG_LEVELS: readonly NagLevel[] = nagLevelSchema.options;
+
+/** The quick setup's "Standing desk?" answers. */
+export type DeskChoice = 'sit' | 'stand';
+
+export const DESK_CHOICES: readonly { value: DeskChoice; label: string; hint: string }[] = [
+  { value: 'sit', label: 'No', hint: 'A break after the interval above.' },
+  {
+    value: 'stand',
+    label: 'Yes, alternate',
+    hint: 'Sit, then “Time to stand up”, then your break. The minutes are in Settings.',
+  },
+];
+
+/** Which answer the saved standing-desk settings match. */
+export function deskChoice(desk: StandingDeskSettings): DeskChoice {
+  return desk.enabled ? 'stand' : 'sit';
+}
+
+/** The standing-desk settings for an answer: only `enabled` changes, the minutes stay as set. */
+export function withDeskChoice(
+  desk: StandingDeskSettings,
+  choice: DeskChoice,
+): StandingDeskSettings {
+  return { ...desk, enabled: choice === 'stand' };
+}
+
+/** What the screen reader hears once the answer is saved, worded from the person's own minutes. */
+export function deskChoiceSaved(desk: StandingDeskSettings): string {
+  return desk.enabled
+    ? `Standing desk on: sit ${desk.sitMinutes} min, stand ${desk.standMinutes} min, then a ${desk.moveMinutes}-minute break.`
+    : 'No standing desk: a break after each interval.';
+}
+
+/** Minutes of desk time before a break: the interval, or sit + stand when the standing desk sets it. */
+export function breakEveryMinutes(
+  settings: Pick<Settings, 'intervalMinutes' | 'standingDesk'>,
+): number {
+  const desk = settings.standingDesk;
+  return desk.enabled ? desk.sitMinutes + desk.standMinutes : settings.intervalMinutes;
+}

@@ -1,3 +1,4 @@
+import type { Settings } from '../../../../shared/settings/schema';
 import { officeMsBetween, officeTimeReached, type OfficeContext } from '../officeHours';
 
 /**
@@ -21,6 +22,11 @@ export interface ActiveCount {
   since: number;
   /** The heads-up for this count has been shown. */
   headsUpShown: boolean;
+  /**
+   * The reminder opens no sooner than this (wall ms), or null: a break
+   * overdue when a pause ends gets its heads-up first, then one prompt.
+   */
+  promptNotBefore: number | null;
 }
 
 /** A count starting at `now` (office time counts from the block's start when it begins later). */
@@ -32,6 +38,7 @@ export function freshCount(now: number, office: OfficeContext, id: number): Acti
     block: office.block?.start ?? null,
     since: now,
     headsUpShown: false,
+    promptNotBefore: null,
   };
 }
 
@@ -49,6 +56,7 @@ export function advanceCount(count: ActiveCount, now: number, office: OfficeCont
       block: block.start,
       since: from,
       headsUpShown: false,
+      promptNotBefore: null,
     };
   }
   return { ...count, activeMs: count.activeMs + officeMsBetween(block, count.at, now), at: now };
@@ -67,7 +75,36 @@ export function dueAt(
   return officeTimeReached(block, count.at, left);
 }
 
+/**
+ * When the break is due: `intervalMs` of active time reached, but not before
+ * the count's promptNotBefore; null when the block ends first.
+ */
+export function reminderDueAt(
+  count: ActiveCount,
+  office: OfficeContext,
+  intervalMs: number,
+): number | null {
+  const due = dueAt(count, office, intervalMs);
+  if (due === null || count.promptNotBefore === null) return due;
+  return Math.max(due, count.promptNotBefore);
+}
+
+/**
+ * Active time from one break to the next: intervalMinutes, or with the
+ * sit-stand rhythm on, its sitting and standing blocks (the move part is the break).
+ */
+export function breakIntervalMs(settings: Settings): number {
+  const desk = settings.standingDesk;
+  const minutes = desk.enabled ? desk.sitMinutes + desk.standMinutes : settings.intervalMinutes;
+  return minutes * 60_000;
+}
+
 /** The count moved with a wall-clock step of `deltaMs`, so the time it covers keeps its length. */
 export function shiftCount(count: ActiveCount, deltaMs: number): ActiveCount {
-  return { ...count, at: count.at + deltaMs, since: count.since + deltaMs };
+  return {
+    ...count,
+    at: count.at + deltaMs,
+    since: count.since + deltaMs,
+    promptNotBefore: count.promptNotBefore === null ? null : count.promptNotBefore + deltaMs,
+  };
 }

@@ -4,7 +4,8 @@ import type {
   PromptAction,
   PromptState,
 } from '../../../../shared/reminders/promptState';
-import { getRoutine, type RoutineId } from '../../../../shared/routines/catalogue';
+import { getRoutine, ROUTINE_IDS, type RoutineId } from '../../../../shared/routines/catalogue';
+import { routinePositions } from '../../../../shared/routines/model';
 import type { SessionConfig, Settings } from '../../../../shared/settings/schema';
 import type { BusyReasonKind } from '../../busy/busySource';
 
@@ -16,6 +17,9 @@ const MINUTE = 60_000;
  */
 export const HANDED_OFF_LAPSE_MS = 10 * MINUTE;
 
+/** After a snooze the prompt window offers the shortest routine this long, then closes. */
+export const SNOOZE_OFFER_MS = 15_000;
+
 /** One reminder, from the moment it falls due until it is answered or lapses. */
 export interface Reminder {
   reason: 'interval' | 'session';
@@ -26,6 +30,14 @@ export interface Reminder {
   scheduledAt: number | null;
   /** Shown as the catch-up after a busy spell: what it was and how long. */
   catchUp?: { kind: BusyReasonKind; busyMs: number };
+  /** A break skipped earlier today, offered once more. */
+  returned?: true;
+}
+
+/** Just after a snooze: the shortest routine on offer until `closesAt`. */
+export interface SnoozeOffer {
+  routineId: RoutineId;
+  closesAt: number;
 }
 
 export interface PromptShown {
@@ -49,7 +61,7 @@ export interface HandedOff {
 export type Phase =
   | { kind: 'counting' }
   | PromptShown
-  | { kind: 'snoozed'; reminder: Reminder; until: number }
+  | { kind: 'snoozed'; reminder: Reminder; until: number; offer: SnoozeOffer | null }
   | HandedOff;
 
 /** The reminder of a phase, or null while counting. */
@@ -104,6 +116,29 @@ export function nagged(prompt: PromptShown, now: number, settings: Settings): Pr
   };
 }
 
+/**
+ * The shortest catalogue routine that needs no floor and no partner and is
+ * shorter than `routineId`'s, or null when that one is already the shortest.
+ */
+export function shorterRoutine(routineId: RoutineId): RoutineId | null {
+  let best: { id: RoutineId; minutes: number } | null = null;
+  let limit = getRoutine(routineId).declaredMinutes;
+  for (const id of ROUTINE_IDS) {
+    const routine = getRoutine(id);
+    const positions = routinePositions(routine);
+    if (positions.includes('floor') || positions.includes('partner')) continue;
+    if (routine.requiresPartnerConsent || routine.declaredMinutes >= limit) continue;
+    best = { id, minutes: routine.declaredMinutes };
+    limit = routine.declaredMinutes;
+  }
+  return best?.id ?? null;
+}
+
+/** What the prompt offers instead on a snooze: a shorter routine, while a snooze is left. */
+export function shortestOffered(reminder: Reminder, settings: Settings): RoutineId | null {
+  return snoozeRefusal(reminder, settings) === null ? shorterRoutine(reminder.routineId) : null;
+}
+
 /** Why a snooze of this reminder is refused, or null when it is allowed. */
 export function snoozeRefusal(reminder: Reminder, settings: Settings): string | null {
   const allowed = allowedSnoozes(settings.nagLevel, settings.maxSnoozes);
@@ -118,10 +153,12 @@ export function answerRefusal(
   action: PromptAction,
   settings: Settings,
 ): string | null {
+  if (phase.kind === 'snoozed' && phase.offer && action === 'startShortest') return null;
   if (phase.kind !== 'prompt') return 'No reminder is waiting for an answer';
   if (action === 'snooze') return snoozeRefusal(phase.reminder, settings);
-  // Until the planner offers a shorter routine, none is on offer (the prompt says shortest: null).
-  if (action === 'startShortest') return 'No shorter routine is on offer';
+  if (action === 'startShortest' && !shortestOffered(phase.reminder, settings)) {
+    return 'No shorter routine is on offer';
+  }
   if (action === 'skip' && !canSkip(settings.nagLevel)) {
     return 'Strict reminders have no Skip: start the routine or snooze';
   }
@@ -134,8 +171,20 @@ export function promptStateOf(
   settings: Settings,
   context: { now: number; lastBreakAt: number | null; workingSince: number | null },
 ): PromptState {
+  if (phase.kind === 'snoozed' && phase.offer && context.now < phase.offer.closesAt) {
+    const offered = getRoutine(phase.offer.routineId);
+    return {
+      status: 'offer',
+      routine: { id: offered.id, title: offered.title, minutes: offered.declaredMinutes },
+      snoozedUntil: phase.until,
+      closesAt: phase.offer.closesAt,
+      sentAt: context.now,
+    };
+  }
   if (phase.kind !== 'prompt') return { status: 'none', sentAt: context.now };
   const { reminder } = phase;
+  const shortestId = shortestOffered(reminder, settings);
+  const shortest = shortestId ? getRoutine(shortestId) : null;
   const routine = getRoutine(reminder.routineId);
   return {
     status: 'open',
@@ -155,8 +204,10 @@ export function promptStateOf(
     workingSince: context.workingSince,
     sound: { enabled: settings.soundEnabled, volume: settings.soundVolume },
     ...(reminder.catchUp ? { catchUp: reminder.catchUp } : {}),
-    shortest: null,
-    returned: false,
+    shortest: shortest
+      ? { id: shortest.id, title: shortest.title, minutes: shortest.declaredMinutes }
+      : null,
+    returned: reminder.returned === true,
     sentAt: context.now,
   };
 }
@@ -174,7 +225,11 @@ export function shiftPhase(phase: Phase, deltaMs: number): Phase {
         nextNagAt: phase.nextNagAt === null ? null : phase.nextNagAt + deltaMs,
       };
     case 'snoozed':
-      return { ...phase, until: phase.until + deltaMs };
+      return {
+        ...phase,
+        until: phase.until + deltaMs,
+        offer: phase.offer ? { ...phase.offer, closesAt: phase.offer.closesAt + deltaMs } : null,
+      };
     case 'handedOff':
       return { ...phase, since: phase.since + deltaMs };
   }

@@ -12,8 +12,8 @@ import {
   withLiveAnswers,
   type Hold,
 } from '../parts/busy';
-import type { Reminder } from '../parts/promptPhase';
-import { MINUTE, record, recordMissed, type Turn } from '../turn';
+import { intervalReminder, type Reminder } from '../parts/promptPhase';
+import { breakDueAt, MINUTE, office, record, recordMissed, type Turn } from '../turn';
 import { openPrompt } from './reminders';
 
 /** The catch-up prompt opens this soon after busy ends, or not at all (a later reminder is an ordinary one). */
@@ -139,7 +139,28 @@ function endHold(t: Turn, hold: Hold): void {
     // The session is the break: it is the one catch-up.
     openPrompt(t, { ...offer, catchUp: { kind, busyMs } });
     s.busy = { ...s.busy, ended: null };
+    return;
   }
+  returnSkippedBreak(t, { kind, busyMs });
+}
+
+/**
+ * A busy spell ended with a skipped break waiting: it comes back now, once,
+ * as the catch-up. When the count is due anyway, that reminder carries it
+ * (one prompt, never two).
+ */
+function returnSkippedBreak(t: Turn, catchUp: NonNullable<Reminder['catchUp']>): void {
+  const s = t.s;
+  if (!s.skippedBreak || s.pause || s.presence.away || !office(t).span) return;
+  if (s.phase.kind !== 'counting') return;
+  const due = breakDueAt(t);
+  if (due !== null && t.at >= due) {
+    s.skippedBreak = { ...s.skippedBreak, forCount: s.count.id };
+    return;
+  }
+  s.skippedBreak = null;
+  s.busy = { ...s.busy, ended: null };
+  openPrompt(t, { ...intervalReminder(t.settings), returned: true, catchUp });
 }
 
 /** The catch-up words for an interval reminder opening now, if a hold has just ended (used once). */

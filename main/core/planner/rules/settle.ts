@@ -2,16 +2,15 @@
 
 import type { Observation, ObservationKind } from '../events';
 import type { OfficeContext } from '../officeHours';
-import { dueAt } from '../parts/activeCount';
 import { pauseOver } from '../parts/pause';
 import { sampleIdle } from '../parts/presence';
-import { HANDED_OFF_LAPSE_MS, intervalReminder, nagged } from '../parts/promptPhase';
+import { HANDED_OFF_LAPSE_MS, nagged } from '../parts/promptPhase';
 import { REFRESH_ASK_GAP_MS, REFRESH_RETRY_ASK_GAP_MS } from '../parts/busy';
 import { dueByPlanner } from '../parts/sessions';
 import type { PlannerState } from '../state';
 import {
+  breakDueAt,
   breakMsOf,
-  intervalMs,
   office,
   record,
   recordMissed,
@@ -20,6 +19,7 @@ import {
 } from '../turn';
 import { returnFrom } from './away';
 import {
+  dueIntervalReminder,
   openPrompt,
   reshow,
   resolveByBreak,
@@ -34,6 +34,15 @@ import {
   takeLiveAnswers,
   updateHold,
 } from './busy';
+import {
+  postureMarkReached,
+  settleOpenCue,
+  settlePostureMark,
+  settleStanding,
+  settleStandMark,
+  standMarkReached,
+} from './cues';
+import { marksHandled } from '../parts/cues';
 import { cronFired, occurrencePassed } from './sessions';
 
 /** Puts a question to the sources; `settle` runs again with the answer (the observed event). */
@@ -44,8 +53,27 @@ function ask(t: Turn, what: ObservationKind[], woken: boolean, known: Observatio
 
 /** Idle is read on every timer wake-up in office hours, when a break could have completed, and as a block begins. */
 function sampleDueAt(s: PlannerState, here: OfficeContext, at: number, woken: boolean): boolean {
-  if (s.pause || !here.span || !here.block) return false;
+  if (!here.span || !here.block) return false;
   return woken || at >= s.presence.nextSampleAt || s.presence.sampledBlock !== here.block.start;
+}
+
+/**
+ * A pause ends (resume, or it ran out): the count kept going through it. An
+ * overdue break gets its heads-up now and one prompt headsUpSeconds later,
+ * never a burst; posture marks passed during the pause are not queued.
+ */
+export function resumeFromPause(t: Turn): void {
+  const s = t.s;
+  s.pause = null;
+  s.cues = marksHandled(s.cues, s.count, t.settings);
+  const due = breakDueAt(t);
+  if (due === null || t.at < due || s.phase.kind !== 'counting') return;
+  const headsUpMs = t.settings.headsUpSeconds * 1000;
+  s.count = {
+    ...s.count,
+    headsUpShown: false,
+    promptNotBefore: headsUpMs > 0 ? t.at + headsUpMs : null,
+  };
 }
 
 /**
@@ -57,9 +85,10 @@ function sampleDueAt(s: PlannerState, here: OfficeContext, at: number, woken: bo
  */
 export function settle(t: Turn, known: Observation, woken: boolean): void {
   const s = t.s;
-  if (s.pause && pauseOver(s.pause, t.at)) {
-    s.pause = null;
-    restartCount(t, false);
+  if (s.pause && pauseOver(s.pause, t.at)) resumeFromPause(t);
+  const skipped = s.skippedBreak;
+  if (skipped && (t.at >= skipped.dayEnds || !t.settings.skippedBreakReturns)) {
+    s.skippedBreak = null;
   }
   takeLiveAnswers(t, known);
   const question = liveQuestion(t, known, aboutToAct(t));
@@ -85,15 +114,21 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
 
   const here = office(t);
   const away = s.presence.away;
+  settleOpenCue(t);
   const lockCheck = Boolean(woken && away?.locked && !away.suspended && here.span);
   if (away && !lockCheck) return;
 
-  const due = dueAt(s.count, here, intervalMs(t));
+  const due = breakDueAt(t);
   const sampleDue = sampleDueAt(s, here, t.at, woken);
   const mayBeDue = !s.pause && here.span !== null && due !== null && t.at >= due;
+  // A cue never shows over a routine playing: asked only when a mark is reached.
+  const cueMayShow =
+    !s.pause && here.span !== null && (postureMarkReached(t) || standMarkReached(t));
   const needed: ObservationKind[] = [];
   if ((lockCheck || sampleDue) && known.idleSeconds === undefined) needed.push('idle');
-  if ((lockCheck || mayBeDue) && known.routinePlaying === undefined) needed.push('routinePlaying');
+  if ((lockCheck || mayBeDue || cueMayShow) && known.routinePlaying === undefined) {
+    needed.push('routinePlaying');
+  }
   if (needed.length > 0) {
     ask(t, needed, woken, known);
     return;
@@ -130,6 +165,9 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
       s.phase = { kind: 'counting' };
     }
   }
+  if (s.phase.kind === 'snoozed' && s.phase.offer && t.at >= s.phase.offer.closesAt) {
+    s.phase = { ...s.phase, offer: null };
+  }
   const held = holding(t);
   if (s.phase.kind === 'snoozed' && t.at >= s.phase.until && !held) {
     // An interval reminder never opens outside office hours; the count goes on from where it was.
@@ -155,14 +193,14 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
   }
 
   if (s.phase.kind === 'counting' && !s.pause && here.span) {
-    const dueNow = dueAt(s.count, here, intervalMs(t));
+    const dueNow = breakDueAt(t);
     if (dueNow !== null && t.at >= dueNow) {
       // Someone already in a routine is having their break.
       if (known.routinePlaying) restartCount(t, true);
       else if (held) holdIntervalReminder(t);
       else {
         const catchUp = takeCatchUp(t);
-        openPrompt(t, { ...intervalReminder(t.settings), ...(catchUp ? { catchUp } : {}) });
+        openPrompt(t, { ...dueIntervalReminder(t), ...(catchUp ? { catchUp } : {}) });
       }
     } else if (
       !held &&
@@ -173,6 +211,12 @@ export function settle(t: Turn, known: Observation, woken: boolean): void {
     ) {
       showHeadsUp(t, dueNow);
     }
+  }
+  settleOpenCue(t);
+  settleStanding(t);
+  if (!s.pause && here.span) {
+    settleStandMark(t, known);
+    settlePostureMark(t, known, breakDueAt(t));
   }
   askCalendarRefresh(t, here);
 }
@@ -207,7 +251,9 @@ function aboutToAct(t: Turn): boolean {
   if (phase.kind === 'prompt') return phase.nextNagAt !== null && t.at >= phase.nextNagAt;
   const here = office(t);
   if (s.pause || !here.span) return false;
-  const due = dueAt(s.count, here, intervalMs(t));
+  // A posture cue is never shown while busy: the live sources are asked first.
+  if (postureMarkReached(t) || standMarkReached(t)) return true;
+  const due = breakDueAt(t);
   if (due === null) return false;
   const headsUpMs = t.settings.headsUpSeconds * 1000;
   return t.at >= due || (headsUpMs > 0 && !s.count.headsUpShown && t.at >= due - headsUpMs);

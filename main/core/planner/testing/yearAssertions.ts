@@ -33,6 +33,8 @@ export function expectAYearDoneRight(year: YearResult): void {
   expect(year.shortestGapMinutes).toBeGreaterThanOrEqual(45);
   // Lunch is the only natural break; the 4.5-minute pause each morning is not one.
   expect(year.naturalBreaks).toBe(year.workdays);
-  expect(year.wakeUpsPerOfficeHour).toBeLessThanOrEqual(14);
+  // 14 for the reminders alone; posture cues (on by default) add about one an
+  // hour (their mark folds the idle sample; their close is one more): see the bench.
+  expect(year.wakeUpsPerOfficeHour).toBeLessThanOrEqual(16);
   expect(year.wakeUpsPerOtherHour).toBeLessThanOrEqual(4);
 }

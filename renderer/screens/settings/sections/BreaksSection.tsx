@@ -1,12 +1,15 @@
 import { useId, type ReactElement } from 'react';
-import type { NagLevel, Settings, SettingsPatch } from '../../../../shared/settings/schema';
+import type { NagLevel, Settings } from '../../../../shared/settings/schema';
 import { ChoiceCards } from '../../../fields/ChoiceCards';
 import type { FieldProblem } from '../../../fields/fieldProblem';
 import { FieldMessage } from '../../../fields/FieldMessage';
 import { useDraft } from '../../../fields/useDraft';
+import type { PatchSource } from '../../../fields/useSettings';
 import { NumberSetting } from '../controls/NumberSetting';
 import { RoutineSelect } from '../controls/RoutineSelect';
 import { numberLimits, type NumberSettingKey } from '../limits';
+import { PostureDeskPanel } from './PostureDeskPanel';
+import { intervalUnusedNote } from './postureDeskText';
 
 type NumberKey = Exclude<NumberSettingKey, 'graceMinutes'>;
 
@@ -22,7 +25,7 @@ const NAG_LEVELS: { value: NagLevel; label: string; hint: string }[] = [
 
 export interface BreaksSectionProps {
   settings: Settings;
-  save(patch: SettingsPatch): Promise<FieldProblem | null>;
+  save(patch: PatchSource): Promise<FieldProblem | null>;
 }
 
 /** When a break is due, how it is announced, and what it offers. */
@@ -56,15 +59,15 @@ export function BreaksSection({ settings, save }: BreaksSectionProps): ReactElem
   return (
     <div className="stack">
       <p className="section__intro">
-        When a break is due during office hours, how the reminder asks, and what it offers.
+        When a break is due during office hours, how the reminder asks, what it offers, and the
+        quiet cues between breaks.
       </p>
       <fieldset className="group">
         <legend className="group__title">Timing</legend>
-        {number(
-          'intervalMinutes',
-          'Work interval',
-          'min',
-          (l) => `Active time before a break is due. ${l.min} to ${l.max} minutes.`,
+        {number('intervalMinutes', 'Work interval', 'min', (l) =>
+          settings.standingDesk.enabled
+            ? intervalUnusedNote(settings.standingDesk)
+            : `Active time before a break is due. ${l.min} to ${l.max} minutes.`,
         )}
         {number(
           'headsUpSeconds',
@@ -134,6 +137,8 @@ export function BreaksSection({ settings, save }: BreaksSectionProps): ReactElem
           <FieldMessage id={`${routineId}-error`} message={routine.error?.message ?? null} />
         </div>
       </fieldset>
+
+      <PostureDeskPanel settings={settings} save={save} />
     </div>
   );
 }
