@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeedFetch } from '../calendar/feedFetcher';
 import { ICS_OK } from '../calendar/testing/feedServer';
 import { createRig, type Rig } from './testing/rig';
+import { withoutCues } from './testing/withoutCues';
 
 /**
  * The network as the calendar's fetcher sees it, scripted: the real fetcher
@@ -32,7 +33,8 @@ async function rigWithUrlFeed(): Promise<{ rig: Rig; net: { up: boolean; fetched
   const rig = createRig({
     calendar: true,
     calendarFetch: fetch,
-    settings: { intervalMinutes: 240 },
+    // Posture cues off: the wake-ups counted are the reminders' and the calendar's alone.
+    settings: withoutCues({ intervalMinutes: 240 }),
   });
   const added = await rig.calendar?.addUrl({ url: 'https://calendar.example.com/work.ics' });
   expect(added?.status).toBe('added');
