@@ -30,14 +30,23 @@ function completedPerDay(events: readonly HistoryEvent[]): Map<string, number> {
   return days;
 }
 
-/** Days in a row with a completed routine, ending today (or yesterday when today has none). */
+/**
+ * Office days in a row with a completed routine, ending today (or the day
+ * before when today has none yet). The harness runs on the default office
+ * hours, Monday to Friday: a Saturday or Sunday neither breaks nor extends
+ * the run, whatever it holds.
+ */
 function expectedStreak(events: readonly HistoryEvent[]): number {
   const days = completedPerDay(events);
+  const isOfficeDay = (d: Date) => d.getDay() !== 0 && d.getDay() !== 6;
   const cursor = new Date(NOW);
   if (!days.has(localDate(cursor.getTime()))) cursor.setDate(cursor.getDate() - 1);
   let streak = 0;
-  while (days.has(localDate(cursor.getTime()))) {
-    streak++;
+  for (let i = 0; i < 60; i++) {
+    if (isOfficeDay(cursor)) {
+      if (!days.has(localDate(cursor.getTime()))) break;
+      streak++;
+    }
     cursor.setDate(cursor.getDate() - 1);
   }
   return streak;
