@@ -130,7 +130,8 @@ describe('watchTrayHostOnSessionBus: its own connection to the bus at an address
     stop();
     // The daemon drops the connection, so no signal can reach the stopped watch.
     await expect.poll(connections, { timeout: 15_000 }).toEqual(before);
-    await expect.poll(openPipes, { timeout: 15_000 }).toBe(pipesBefore);
+    // At most as many as before: pipes of earlier tests' daemons may close meanwhile (CI saw 8 -> 4).
+    await expect.poll(openPipes, { timeout: 15_000 }).toBeLessThanOrEqual(pipesBefore);
 
     // A watch still running hears the watcher come; the stopped one heard only its first answer.
     const live = answerLog();
@@ -160,7 +161,8 @@ describe('watchTrayHostOnSessionBus without a bus', () => {
       expect.objectContaining({ status: 'unknown', reason: 'no-session-bus', desktop: 'gnome' }),
     ]);
     expect(() => stop()).not.toThrow();
-    await expect.poll(openPipes, { timeout: 15_000 }).toBe(pipesBefore);
+    // At most as many as before: pipes of earlier tests' daemons may close meanwhile (CI saw 8 -> 4).
+    await expect.poll(openPipes, { timeout: 15_000 }).toBeLessThanOrEqual(pipesBefore);
   });
 
   it('answers "unknown" when the session has no bus address at all (DBUS_SESSION_BUS_ADDRESS empty)', async () => {
