@@ -9,9 +9,12 @@ import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../support/settings'
 function historyTypes(userDataDir: string): { type: string; cause?: string }[] {
   const file = join(userDataDir, 'history.jsonl');
   if (!existsSync(file)) return [];
-  return readFileSync(file, 'utf8')
-    .trim()
+  // Only whole lines: the app may be appending one while the spec reads (CI once read half a line).
+  const text = readFileSync(file, 'utf8');
+  return text
+    .slice(0, text.lastIndexOf('\n') + 1)
     .split('\n')
+    .filter((line) => line.length > 0)
     .map((line) => JSON.parse(line) as { type: string; cause?: string });
 }
 
