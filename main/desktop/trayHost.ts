@@ -104,9 +104,15 @@ export async function watchTrayHost(
   if (!bus || context.platform !== 'linux') return () => undefined;
 
   let stopped = false;
+  // Only the latest check counts: one begun before the watcher left can
+  // answer late (its call failed as the service went) and must not
+  // overwrite what the check begun by the leaving says.
+  let latest = 0;
   const recheck = () => {
+    const mine = ++latest;
     void checkTrayHost(bus, context).then((next) => {
-      if (stopped || (next.status === last.status && next.reason === last.reason)) return;
+      if (stopped || mine !== latest) return;
+      if (next.status === last.status && next.reason === last.reason) return;
       last = next;
       onAnswer(next);
     });
