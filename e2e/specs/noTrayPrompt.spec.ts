@@ -1,9 +1,9 @@
-import type { Page } from '@playwright/test';
 import { createDesktopFacts } from '../../main/core/desktopFacts';
 import { trayAdvice } from '../../main/desktop/trayHostAdvice';
 import { defaultSettings } from '../../shared/settings/defaults';
 import { expectNoAxeViolations } from '../harness/axeGate';
 import { expect, test } from '../harness/fixtures';
+import { QUIET_PROMPT, expectToFit } from '../harness/promptWindow';
 
 /*
  * The first prompt of a run on a desktop without a tray (stock GNOME) says
@@ -16,7 +16,6 @@ const MIN = 60_000;
 /** Monday 23 Nov 2026, 09:00 in the test process's zone: inside default office hours. */
 const MONDAY_9AM = new Date(2026, 10, 23, 9, 0).getTime();
 /** The quiet prompt's window in the app (main/shell/windowOptions.ts). */
-const QUIET = { width: 380, height: 220 };
 const LINE =
   'Decompress lives in your app menu on this desktop: open it there for Settings and pauses.';
 const settings = JSON.stringify({
@@ -24,16 +23,6 @@ const settings = JSON.stringify({
   welcomeCompleted: true,
   safetyAcknowledgedAt: '2026-11-01T08:00:00.000Z',
 });
-
-/** Nothing is cut off or needs scrolling in the window the app gives the prompt. */
-async function expectToFit(page: Page): Promise<void> {
-  const fits = await page.evaluate(async () => {
-    await document.fonts.ready;
-    const root = document.documentElement;
-    return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
-  });
-  expect(fits).toBe(true);
-}
 
 function noTray() {
   const desktop = createDesktopFacts(
@@ -56,7 +45,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     await harness.setTo(MONDAY_9AM + 45 * MIN);
     const page = await harness.waitForWindow('prompt');
-    await page.setViewportSize(QUIET);
+    await page.setViewportSize(QUIET_PROMPT);
     await expect(page.getByTestId('where-decompress-lives')).toHaveText(LINE);
     await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
     await expectToFit(page);

@@ -3,12 +3,14 @@ import { defaultSettings } from '../../shared/settings/defaults';
 import type { Settings } from '../../shared/settings/schema';
 import type { Harness } from '../harness/harness';
 import { expect, test } from '../harness/fixtures';
+import { QUIET_PROMPT, duePromptAt, expectToFit } from '../harness/promptWindow';
 
 const MIN = 60_000;
 /** Monday 23 Nov 2026, 09:00 in the test process's zone: inside default office hours. */
 const MONDAY_9AM = new Date(2026, 10, 23, 9, 0).getTime();
-/** The prompt's window sizes in the app (main/shell/windowOptions.ts): quiet, and escalated. */
-const QUIET = { width: 380, height: 220 };
+/** The first reminder (09:45) and the prompt it opens. */
+const duePrompt = (harness: Harness): Promise<Page> => duePromptAt(harness, MONDAY_9AM + 45 * MIN);
+/** The escalated prompt's window in the app (main/shell/windowOptions.ts). */
 const RAISED = { width: 560, height: 340 };
 
 function settingsText(patch: Partial<Settings> = {}): string {
@@ -20,14 +22,6 @@ function settingsText(patch: Partial<Settings> = {}): string {
   });
 }
 
-/** Moves the core's clock to the first reminder (09:45) and returns the prompt it opens. */
-async function duePrompt(harness: Harness): Promise<Page> {
-  await harness.setTo(MONDAY_9AM + 45 * MIN);
-  const page = await harness.waitForWindow('prompt');
-  await page.setViewportSize(QUIET);
-  return page;
-}
-
 /**
  * Presses a key whose answer closes the window: the page can be gone before
  * the key comes back up, which is the expected outcome, not a failure.
@@ -36,20 +30,6 @@ async function pressClosingKey(page: Page, key: string): Promise<void> {
   await page.keyboard.down(key).catch((err: Error) => {
     if (!page.isClosed()) throw err;
   });
-}
-
-/**
- * The content fits the app's window for that level: nothing is cut off or
- * needs scrolling. Called once the state it measures is on screen; reading
- * the sizes lays the page out, so one look is enough once fonts are in.
- */
-async function expectToFit(page: Page): Promise<void> {
-  const fits = await page.evaluate(async () => {
-    await document.fonts.ready;
-    const root = document.documentElement;
-    return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
-  });
-  expect(fits).toBe(true);
 }
 
 /** The reminders' own history: the posture cue at 09:20 (on by default) is e2e/specs/cue.spec.ts's business. */
@@ -141,7 +121,7 @@ test.describe('reminders: strict mode', () => {
     await harness.closed(page);
     await harness.advance(5 * MIN);
     const again = await harness.waitForWindow('prompt');
-    await again.setViewportSize(QUIET);
+    await again.setViewportSize(QUIET_PROMPT);
     await expect(again.getByRole('button', { name: 'No snoozes left' })).toBeDisabled();
     await again.keyboard.press('Escape');
     // A round trip through the core, behind any call the key could have made.
@@ -206,7 +186,7 @@ test.describe('reminders: a session prompt', () => {
     await harness.advance(30 * MIN);
     task?.task();
     const page = await harness.waitForWindow('prompt');
-    await page.setViewportSize(QUIET);
+    await page.setViewportSize(QUIET_PROMPT);
     await expect(page.getByRole('heading', { name: 'Morning session' })).toBeVisible();
     await expect(page.getByText('Morning mobility · about 8 min')).toBeVisible();
     // Outside office hours nothing was counted: no "working for" line.

@@ -3,12 +3,13 @@ import { defaultSettings } from '../../shared/settings/defaults';
 import type { Settings } from '../../shared/settings/schema';
 import type { Harness } from '../harness/harness';
 import { expect, test } from '../harness/fixtures';
+import { duePromptAt, expectToFit } from '../harness/promptWindow';
 
 const MIN = 60_000;
 /** Monday 23 Nov 2026, 09:00 in the test process's zone: inside default office hours. */
 const MONDAY_9AM = new Date(2026, 10, 23, 9, 0).getTime();
-/** The quiet prompt's window in the app (main/shell/windowOptions.ts). */
-const QUIET = { width: 380, height: 220 };
+/** The first reminder (09:45) and the prompt it opens. */
+const duePrompt = (harness: Harness): Promise<Page> => duePromptAt(harness, MONDAY_9AM + 45 * MIN);
 
 function settingsText(patch: Partial<Settings> = {}): string {
   // A 5-minute routine by default, so a shorter one (the 2-minute reset) can be offered.
@@ -18,22 +19,6 @@ function settingsText(patch: Partial<Settings> = {}): string {
     defaultRoutineId: 'seated-decompression',
     ...patch,
   });
-}
-
-async function duePrompt(harness: Harness): Promise<Page> {
-  await harness.setTo(MONDAY_9AM + 45 * MIN);
-  const page = await harness.waitForWindow('prompt');
-  await page.setViewportSize(QUIET);
-  return page;
-}
-
-async function expectToFit(page: Page): Promise<void> {
-  const fits = await page.evaluate(async () => {
-    await document.fonts.ready;
-    const root = document.documentElement;
-    return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
-  });
-  expect(fits).toBe(true);
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -2,14 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSessionBus, type SessionBus } from './dbus/sessionBus';
 import { startPrivateBus, type PrivateBus } from './dbus/testing/privateBus';
 import { exportStandInService, type StandInService } from './dbus/testing/standInService';
-import {
-  checkTrayHost,
-  watchTrayHost,
-  WATCHER_INTERFACE,
-  WATCHER_NAME,
-  WATCHER_PATH,
-  type TrayHostAnswer,
-} from './trayHost';
+import { checkTrayHost, watchTrayHost, WATCHER_NAME, type TrayHostAnswer } from './trayHost';
+import { exportTrayWatcher } from './testing/standInTrayWatcher';
 
 const GNOME = { XDG_CURRENT_DESKTOP: 'GNOME', XDG_SESSION_TYPE: 'wayland' };
 const KDE = { XDG_CURRENT_DESKTOP: 'KDE', XDG_SESSION_TYPE: 'wayland' };
@@ -51,21 +45,7 @@ describe('is there a tray? asked over a private session bus', () => {
 
   /** The watcher as Plasma's kded or GNOME's AppIndicator extension exports it. */
   async function watcher(hostRegistered: boolean): Promise<StandInService> {
-    const service = await exportStandInService(privateBus.address, {
-      name: WATCHER_NAME,
-      path: WATCHER_PATH,
-      interface: WATCHER_INTERFACE,
-      properties: {
-        IsStatusNotifierHostRegistered: { signature: 'b', value: hostRegistered },
-        ProtocolVersion: { signature: 'i', value: 0 },
-        RegisteredStatusNotifierItems: { signature: 'as', value: [] },
-      },
-      methods: {
-        RegisterStatusNotifierItem: { inSignature: 's', handler: () => undefined },
-        RegisterStatusNotifierHost: { inSignature: 's', handler: () => undefined },
-      },
-      signals: { StatusNotifierHostRegistered: '', StatusNotifierHostUnregistered: '' },
-    });
+    const service = await exportTrayWatcher(privateBus.address, hostRegistered);
     services.push(service);
     return service;
   }

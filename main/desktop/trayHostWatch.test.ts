@@ -1,15 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSessionBus, type SessionBus } from './dbus/sessionBus';
 import { startPrivateBus, type PrivateBus } from './dbus/testing/privateBus';
-import { exportStandInService, type StandInService } from './dbus/testing/standInService';
-import {
-  WATCHER_INTERFACE,
-  WATCHER_NAME,
-  WATCHER_PATH,
-  watchTrayHost,
-  watchTrayHostOnSessionBus,
-  type TrayHostAnswer,
-} from './trayHost';
+import type { StandInService } from './dbus/testing/standInService';
+import { watchTrayHost, watchTrayHostOnSessionBus, type TrayHostAnswer } from './trayHost';
+import { exportTrayWatcher } from './testing/standInTrayWatcher';
 
 /** Stock GNOME on Wayland: no watcher means no icon anywhere. */
 const GNOME = {
@@ -76,17 +70,7 @@ describe('watchTrayHostOnSessionBus: its own connection to the bus at an address
 
   /** GNOME's AppIndicator extension switched on: it takes the name and its host registers. */
   async function startWatcher(): Promise<StandInService> {
-    const service = await exportStandInService(privateBus.address, {
-      name: WATCHER_NAME,
-      path: WATCHER_PATH,
-      interface: WATCHER_INTERFACE,
-      properties: {
-        IsStatusNotifierHostRegistered: { signature: 'b', value: true },
-        ProtocolVersion: { signature: 'i', value: 0 },
-        RegisteredStatusNotifierItems: { signature: 'as', value: [] },
-      },
-      signals: { StatusNotifierHostRegistered: '', StatusNotifierHostUnregistered: '' },
-    });
+    const service = await exportTrayWatcher(privateBus.address);
     service.emit('StatusNotifierHostRegistered');
     services.push(service);
     return service;

@@ -2,12 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startPrivateBus, type PrivateBus } from '../../../main/desktop/dbus/testing/privateBus';
-import {
-  exportStandInService,
-  type StandInService,
-} from '../../../main/desktop/dbus/testing/standInService';
+import type { StandInService } from '../../../main/desktop/dbus/testing/standInService';
 import { launchApp, type RunningApp } from '../support/launch';
 import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
+import { exportTrayWatcher } from '../../../main/desktop/testing/standInTrayWatcher';
 
 /*
  * Stock GNOME has no StatusNotifierItem host, so Electron's tray icon shows
@@ -21,23 +19,7 @@ const NO_TRAY_TITLE = 'There is no tray for Decompress’s icon on this desktop'
 const GNOME = { XDG_CURRENT_DESKTOP: 'GNOME', XDG_SESSION_TYPE: 'x11' };
 
 /** The watcher with a panel that draws its items registered (IsStatusNotifierHostRegistered). */
-function exportWatcher(bus: PrivateBus): Promise<StandInService> {
-  return exportStandInService(bus.address, {
-    name: 'org.kde.StatusNotifierWatcher',
-    path: '/StatusNotifierWatcher',
-    interface: 'org.kde.StatusNotifierWatcher',
-    properties: {
-      IsStatusNotifierHostRegistered: { signature: 'b', value: true },
-      ProtocolVersion: { signature: 'i', value: 0 },
-      RegisteredStatusNotifierItems: { signature: 'as', value: [] },
-    },
-    methods: {
-      RegisterStatusNotifierItem: { inSignature: 's', handler: () => undefined },
-      RegisterStatusNotifierHost: { inSignature: 's', handler: () => undefined },
-    },
-    signals: { StatusNotifierHostRegistered: '', StatusNotifierHostUnregistered: '' },
-  });
-}
+const exportWatcher = (bus: PrivateBus): Promise<StandInService> => exportTrayWatcher(bus.address);
 
 /** Resolves once main.log records the tray-host answer `status` (the watch's own log line). */
 async function trayHostLogged(run: RunningApp, status: string): Promise<void> {

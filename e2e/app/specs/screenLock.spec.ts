@@ -1,22 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { HISTORY_FILE_NAME, readHistoryFile } from '../../../main/core/history/historyLog';
 import { startPrivateBus } from '../../../main/desktop/dbus/testing/privateBus';
 import { exportStandInService } from '../../../main/desktop/dbus/testing/standInService';
 import { launchApp } from '../support/launch';
 import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
-
-function historyTypes(userDataDir: string): { type: string; cause?: string }[] {
-  const file = join(userDataDir, 'history.jsonl');
-  if (!existsSync(file)) return [];
-  // Only whole lines: the app may be appending one while the spec reads (CI once read half a line).
-  const text = readFileSync(file, 'utf8');
-  return text
-    .slice(0, text.lastIndexOf('\n') + 1)
-    .split('\n')
-    .filter((line) => line.length > 0)
-    .map((line) => JSON.parse(line) as { type: string; cause?: string });
-}
 
 test.describe('the built app: a locked screen on Linux', () => {
   test('GNOME says the screen locked over D-Bus, and ten minutes later the unlock is a natural break', async () => {
@@ -44,7 +33,12 @@ test.describe('the built app: a locked screen on Linux', () => {
       await run.tick(10 * MINUTE);
       screenSaver.emit('ActiveChanged', false);
       await expect
-        .poll(() => historyTypes(run.userDataDir).filter((e) => e.type === 'naturalBreak'))
+        // The app's own reader: it passes over a line the app is still appending.
+        .poll(() =>
+          readHistoryFile(join(run.userDataDir, HISTORY_FILE_NAME)).events.filter(
+            (e) => e.type === 'naturalBreak',
+          ),
+        )
         .toEqual([expect.objectContaining({ type: 'naturalBreak', cause: 'lock' })]);
     } finally {
       await run.app.close();

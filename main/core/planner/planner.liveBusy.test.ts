@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../shared/settings/defaults';
-import type { BusyAnswer, LiveBusySource } from '../busy/busySource';
 import { createRig } from './testing/rig';
 import { withoutCues } from './testing/withoutCues';
+import { standInCamera } from './testing/standInCamera';
 
 /**
  * Live busy sources (camera, microphone...) on the planner's busy port,
@@ -12,25 +12,6 @@ import { withoutCues } from './testing/withoutCues';
  * the first heads-up is 09:44:30 and the reminder 09:45.
  */
 const at = (h: number, m: number, s = 0) => new Date(2026, 10, 23, h, m, s).getTime();
-
-function standInCamera() {
-  const asks: number[] = [];
-  const camera = { busy: false, hang: false };
-  const source: LiveBusySource = {
-    type: 'live',
-    id: 'camera',
-    ask(): Promise<BusyAnswer> {
-      asks.push(Date.now());
-      if (camera.hang) return new Promise(() => undefined);
-      return Promise.resolve(
-        camera.busy
-          ? { state: 'busy', sourceId: 'camera', kind: 'camera', until: null }
-          : { state: 'free', sourceId: 'camera' },
-      );
-    },
-  };
-  return { asks, camera, source };
-}
 
 describe('live busy sources hold reminders', () => {
   it('a camera that turns on just before a reminder: no heads-up, no prompt; when it turns off, one catch-up', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BusyAnswer, LiveBusySource } from '../busy/busySource';
 import { createRig, type Rig } from './testing/rig';
+import { standInCamera } from './testing/standInCamera';
 
 /**
  * Posture cues between breaks. The rig starts Monday 23 Nov 2026 08:00
@@ -12,21 +12,6 @@ const cuesOpened = (rig: Rig) =>
   rig.windows.opened.filter((w) => w.route === 'cue').map((w) => w.at);
 const promptsOpened = (rig: Rig) =>
   rig.windows.opened.filter((w) => w.route === 'prompt').map((w) => w.at);
-
-function standInCamera() {
-  const camera = { busy: false };
-  const source: LiveBusySource = {
-    type: 'live',
-    id: 'camera',
-    ask: (): Promise<BusyAnswer> =>
-      Promise.resolve(
-        camera.busy
-          ? { state: 'busy', sourceId: 'camera', kind: 'camera', until: null }
-          : { state: 'free', sourceId: 'camera' },
-      ),
-  };
-  return { camera, source };
-}
 
 describe('posture cues between breaks', () => {
   it('open at every 20 min of active time, close by themselves after 20 s, and never move the break', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/settings/defaults';
 import type { Settings } from '../../../shared/settings/schema';
-import type { BusyAnswer, LiveBusySource } from '../busy/busySource';
 import { createRig, type Rig } from './testing/rig';
+import { standInCamera } from './testing/standInCamera';
 
 /**
  * The sit-stand rhythm (sit 20, stand 8, move 2). The rig starts Monday 23
@@ -91,17 +91,7 @@ describe('the sit-stand rhythm', () => {
       { type: 'standing', at: at(9, 24), startedAt: at(9, 20) },
     ]);
 
-    const camera = { busy: false };
-    const source: LiveBusySource = {
-      type: 'live',
-      id: 'camera',
-      ask: (): Promise<BusyAnswer> =>
-        Promise.resolve(
-          camera.busy
-            ? { state: 'busy', sourceId: 'camera', kind: 'camera', until: null }
-            : { state: 'free', sourceId: 'camera' },
-        ),
-    };
+    const { camera, source } = standInCamera();
     const busy = createRig({ settings: DESK, liveSources: [source] });
     await busy.clock.setTo(at(9, 23));
     camera.busy = true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BusyAnswer, LiveBusySource } from '../busy/busySource';
 import { createRig } from './testing/rig';
 import { withoutCues } from './testing/withoutCues';
+import { standInCamera } from './testing/standInCamera';
 
 /**
  * A skipped break comes back once. The rig starts Monday 23 Nov 2026 08:00
@@ -9,21 +9,6 @@ import { withoutCues } from './testing/withoutCues';
  * first prompt is 09:45; skipped there, the next heads-up is 10:29:30.
  */
 const at = (h: number, m: number, s = 0, day = 23) => new Date(2026, 10, day, h, m, s).getTime();
-
-function standInCamera() {
-  const camera = { busy: false };
-  const source: LiveBusySource = {
-    type: 'live',
-    id: 'camera',
-    ask: (): Promise<BusyAnswer> =>
-      Promise.resolve(
-        camera.busy
-          ? { state: 'busy', sourceId: 'camera', kind: 'camera', until: null }
-          : { state: 'free', sourceId: 'camera' },
-      ),
-  };
-  return { camera, source };
-}
 
 describe('a skipped break comes back once', () => {
   it('at the next heads-up: that prompt says so, and the one after is an ordinary one', async () => {

@@ -4,32 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrayHostView } from '../../../shared/ipc/desktopChannels';
 import type { PromptState } from '../../../shared/reminders/promptState';
 import { createBridgeMock, ok } from '../../testing/bridgeMock';
+import { openPromptAt } from '../../testing/promptFixture';
 
 const bridgeMock = createBridgeMock();
 vi.mock('../../bridge', () => ({ bridge: bridgeMock }));
 
 const NOW = 1_800_000_000_000;
-const PROMPT: PromptState = {
-  status: 'open',
-  reason: 'interval',
-  session: null,
-  routine: { id: 'quick-seated-reset', title: 'Quick seated reset', minutes: 2 },
-  openedAt: NOW,
-  escalation: 0,
-  nagCount: 0,
-  lastNagAt: null,
-  nagLevel: 'persistent',
-  snoozesUsed: 0,
-  snoozesAllowed: 3,
-  snoozeMinutes: 5,
-  canSkip: true,
-  lastBreakAt: NOW - 47 * 60_000,
-  workingSince: NOW - 50 * 60_000,
-  sound: { enabled: false, volume: 0.6 },
-  shortest: null,
-  returned: false,
-  sentAt: NOW,
-};
+const PROMPT: PromptState = openPromptAt(NOW);
 const ABSENT: TrayHostView = {
   status: 'absent',
   advice: { title: 'There is no tray for Decompress’s icon on this desktop', steps: ['Add one.'] },

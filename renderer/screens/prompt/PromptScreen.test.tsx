@@ -4,34 +4,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenPromptState, PromptState } from '../../../shared/reminders/promptState';
 import type { CueSynth } from '../../audio/cueSynth';
 import { createBridgeMock, failed, ok } from '../../testing/bridgeMock';
+import { openPromptAt } from '../../testing/promptFixture';
 import { useNagChime } from './useNagChime';
 
 const bridgeMock = createBridgeMock();
 vi.mock('../../bridge', () => ({ bridge: bridgeMock }));
 
 const NOW = 1_800_000_000_000;
-const open = (patch: Partial<OpenPromptState & { sentAt: number }> = {}): PromptState => ({
-  status: 'open',
-  reason: 'interval',
-  session: null,
-  routine: { id: 'quick-seated-reset', title: 'Quick seated reset', minutes: 2 },
-  openedAt: NOW,
-  escalation: 0,
-  nagCount: 0,
-  lastNagAt: null,
-  nagLevel: 'persistent',
-  snoozesUsed: 0,
-  snoozesAllowed: 3,
-  snoozeMinutes: 5,
-  canSkip: true,
-  lastBreakAt: NOW - 47 * 60_000,
-  workingSince: NOW - 50 * 60_000,
-  sound: { enabled: true, volume: 0.6 },
-  shortest: null,
-  returned: false,
-  sentAt: NOW,
-  ...patch,
-});
+// Sound on: the nag chime is part of what these tests watch.
+const open = (patch: Partial<OpenPromptState & { sentAt: number }> = {}): PromptState =>
+  openPromptAt(NOW, { sound: { enabled: true, volume: 0.6 }, ...patch });
 
 async function showPrompt(state: PromptState) {
   bridgeMock.getPromptState.mockResolvedValue(ok(state));

@@ -3,34 +3,14 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OpenPromptState, PromptState } from '../../../shared/reminders/promptState';
 import { createBridgeMock, ok } from '../../testing/bridgeMock';
+import { openPromptAt } from '../../testing/promptFixture';
 
 const bridgeMock = createBridgeMock();
 vi.mock('../../bridge', () => ({ bridge: bridgeMock }));
 
 const NOW = new Date(2026, 10, 23, 9, 45).getTime();
 const RESET = { id: 'one-minute-reset', title: 'Seated reset', minutes: 1 };
-const open = (patch: Partial<OpenPromptState> = {}): PromptState => ({
-  status: 'open',
-  reason: 'interval',
-  session: null,
-  routine: { id: 'quick-seated-reset', title: 'Quick seated reset', minutes: 2 },
-  openedAt: NOW,
-  escalation: 0,
-  nagCount: 0,
-  lastNagAt: null,
-  nagLevel: 'persistent',
-  snoozesUsed: 0,
-  snoozesAllowed: 3,
-  snoozeMinutes: 5,
-  canSkip: true,
-  lastBreakAt: NOW - 47 * 60_000,
-  workingSince: NOW - 50 * 60_000,
-  sound: { enabled: false, volume: 0.6 },
-  shortest: null,
-  returned: false,
-  sentAt: NOW,
-  ...patch,
-});
+const open = (patch: Partial<OpenPromptState> = {}): PromptState => openPromptAt(NOW, patch);
 const offer: PromptState = {
   status: 'offer',
   routine: RESET,
