@@ -60,7 +60,7 @@ export function ChoiceCards<V extends string | number>({
           {hint}
         </p>
       )}
-      <div className={`choices__list choices__list--${layout}`}>
+      <div className={`choices__list choices__list--${layout}`} data-count={choices.length}>
         {choices.map((choice) => (
           <label key={String(choice.value)} className="choice">
             <input
