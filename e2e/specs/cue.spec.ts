@@ -83,7 +83,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
         'data-share',
         '1.00',
       );
-      expect(await fits(page)).toBe(true);
+      await expect.poll(() => fits(page)).toBe(true);
       await harness.screenshot(page, `cue-posture-${colorScheme}`);
 
       // Halfway, the bar shows half: it follows main's clock, not the page's own.
@@ -112,7 +112,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       const page = await cueAt(harness, MONDAY_9AM + 20 * MIN);
       await expect(page.getByRole('heading', { name: 'Find the middle' })).toBeVisible();
       await expect(page.locator('svg[data-pose="seated-pelvic-tilt"]')).toBeVisible();
-      expect(await fits(page)).toBe(true);
+      await expect.poll(() => fits(page)).toBe(true);
       await harness.screenshot(page, `cue-posture-drawing-${colorScheme}`);
       await page.getByRole('heading').click();
       await page.keyboard.down('Escape').catch((err: Error) => {
@@ -147,7 +147,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(stand.getByRole('heading', { name: 'Time to stand up' })).toBeVisible();
       await expect(stand.locator('main')).toHaveAttribute('data-kind', 'stand');
       expect(await stand.evaluate(() => document.activeElement === document.body)).toBe(true);
-      expect(await fits(stand)).toBe(true);
+      await expect.poll(() => fits(stand)).toBe(true);
       await harness.screenshot(stand, `cue-stand-${colorScheme}`);
       await stand.getByRole('button', { name: 'Done' }).click();
       await harness.closed(stand);
@@ -162,7 +162,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await sit.setViewportSize(CUE_WINDOW);
       await expect(sit.getByRole('heading', { name: 'Time to sit down' })).toBeVisible();
       await expect(sit.locator('main')).toHaveAttribute('data-kind', 'sit');
-      expect(await fits(sit)).toBe(true);
+      await expect.poll(() => fits(sit)).toBe(true);
       await harness.screenshot(sit, `cue-sit-${colorScheme}`);
       const history = harness.core.history.readAll().events;
       expect(history.filter((e) => e.type === 'standing')).toMatchObject([

@@ -193,22 +193,25 @@ test.describe('routine player', () => {
     await expect(countdown(page)).toHaveText('10');
 
     // Every control is reachable with Tab, in reading order, and shows where focus is.
-    const reached: string[] = [];
-    for (let i = 0; i < 5; i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
+    // Each step is polled: the check reads what the person would see once the
+    // key has been handled, and a failure names the control and its ring.
+    const focusedControl = () =>
+      page.evaluate(() => {
         const el = document.activeElement;
-        return el instanceof HTMLElement
+        return el instanceof HTMLElement && el !== document.body
           ? {
               label: el.innerText.split('\n')[0]?.trim() ?? '',
-              outline: getComputedStyle(el).outlineStyle,
+              ring: getComputedStyle(el).outlineStyle !== 'none',
             }
-          : { label: '', outline: 'none' };
+          : { label: `(nothing: ${el?.nodeName ?? 'null'})`, ring: false };
       });
-      expect(focused.outline).not.toBe('none');
-      reached.push(focused.label);
+    for (const label of ['Stop, this hurts', 'Back', 'Pause', 'Skip', 'Stop']) {
+      await page.keyboard.press('Tab');
+      await expect.poll(focusedControl, { message: `Tab to "${label}"` }).toEqual({
+        label,
+        ring: true,
+      });
     }
-    expect(reached).toEqual(['Stop, this hurts', 'Back', 'Pause', 'Skip', 'Stop']);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
     await page.keyboard.press('Escape');
