@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { memoryLogger } from '../../core/logger';
 import type { SessionBus } from '../dbus/sessionBus';
 import type { StandInService, StandInServiceSpec } from '../dbus/testing/standInService';
@@ -19,11 +19,17 @@ const networkManager = (state: number): StandInServiceSpec => ({
 });
 
 /** xdg-desktop-portal's NetworkMonitor, version 3 (GetConnectivity: 1 local, 2 limited, 3 portal, 4 full). */
-const portal = (connectivity: () => number): StandInServiceSpec => ({
+const portal = (connectivity: () => number, onGetConnectivity = () => {}): StandInServiceSpec => ({
   ...NETWORK_MONITOR_PORTAL,
   properties: { version: { signature: 'u', value: 3 } },
   methods: {
-    GetConnectivity: { outSignature: 'u', handler: () => connectivity() },
+    GetConnectivity: {
+      outSignature: 'u',
+      handler: () => {
+        onGetConnectivity();
+        return connectivity();
+      },
+    },
     GetAvailable: { outSignature: 'b', handler: () => connectivity() > 1 },
   },
   signals: { changed: '' },
@@ -61,13 +67,18 @@ describe('the network coming back, against a private dbus-daemon', () => {
    */
   const nmHeard = (client: SessionBus) =>
     client.call({ ...callTo(NETWORK_MANAGER), member: 'GetDevices' });
-  const portalHeard = async (client: SessionBus) => {
-    // The first answer says the signals are here; the watcher asked its
-    // GetConnectivity on hearing the first one, before our second call, so the
-    // second answer comes after the watcher's.
-    for (let i = 0; i < 2; i++) {
-      await client.call({ ...callTo(NETWORK_MONITOR_PORTAL), member: 'GetConnectivity' });
-    }
+  /**
+   * The watcher asks GetConnectivity once at start and once per changed(),
+   * one call after another, so counting the portal's GetConnectivity answers
+   * says how far it has got; then one call of our own (GetAvailable, which
+   * the watcher never asks), answered after the watcher's, and a macrotask
+   * for its continuation. (Counting only our own round trips was not enough:
+   * CI saw ours overtake the watcher's second call.)
+   */
+  const portalHeard = async (client: SessionBus, answered: () => number, expected: number) => {
+    await vi.waitFor(() => expect(answered()).toBe(expected));
+    await client.call({ ...callTo(NETWORK_MONITOR_PORTAL), member: 'GetAvailable' });
+    await new Promise((settle) => setImmediate(settle));
   };
 
   it('NetworkManager: each move to connected-global is one return; the state at start is not', async () => {
@@ -109,7 +120,13 @@ describe('the network coming back, against a private dbus-daemon', () => {
 
   it('no NetworkManager: the portal’s changed() is asked GetConnectivity, and full is a return', async () => {
     let connectivity = 4;
-    const monitor: StandInService = await bus.serve(portal(() => connectivity));
+    let answered = 0;
+    const monitor: StandInService = await bus.serve(
+      portal(
+        () => connectivity,
+        () => answered++,
+      ),
+    );
     const system = await bus.connect();
     const session = await bus.connect();
     const { watch: w, returns } = await watch(system, session);
@@ -118,12 +135,12 @@ describe('the network coming back, against a private dbus-daemon', () => {
     monitor.emit('changed');
     connectivity = 3;
     monitor.emit('changed');
-    await portalHeard(session);
+    await portalHeard(session, () => answered, 3);
     expect(returns()).toBe(0);
     connectivity = 4;
     monitor.emit('changed');
     monitor.emit('changed');
-    await portalHeard(session);
+    await portalHeard(session, () => answered, 5);
     expect(returns()).toBe(1);
     w.stop();
   });
