@@ -1,7 +1,9 @@
 /**
  * Cost of the live busy signals on Linux: one check of each source, many
  * times, on the real /proc and against a private dbus-daemon with stand-in
- * desktop services. Counts the child processes the checks start (the rule
+ * desktop services; and one check of the Windows presentation source through
+ * the real koffi, into stand-in shell32/ntdll libraries built with cc (the
+ * call's cost, not Windows' own). Counts the child processes the checks start (the rule
  * is zero on Linux). Also holds the helpers a planner-driven bench uses to
  * count checks per office hour once the planner asks these sources.
  */
@@ -27,6 +29,9 @@ import { linuxDoNotDisturbSource } from '../main/desktop/busy/linux/doNotDisturb
 import { linuxMicrophoneSource } from '../main/desktop/busy/linux/microphoneSource';
 import { linuxPresentationSource } from '../main/desktop/busy/linux/presentationSource';
 import type { SignalDetector } from '../main/desktop/busy/signalDetector';
+import { koffiShellStateProbe } from '../main/desktop/busy/windows/shellStateProbe';
+import { windowsPresentationSource } from '../main/desktop/busy/windows/shellStateSources';
+import { buildStandInShellLibraries } from '../main/desktop/busy/windows/testing/standInShellLibraries';
 import { waylandIdleReader } from '../main/desktop/idle/waylandIdle';
 import { round, spread, type Spread } from './stats';
 
@@ -142,6 +147,8 @@ export async function measureBusySignals(runs = 200): Promise<BusySignalFigures>
   const services: StandInService[] = [];
   let bus: SessionBus | null = null;
   const holder = await holdManyFds(0, join(heldDev, 'video0'));
+  // Compiled here, before child processes are counted (cc is one).
+  const shellLibraries = buildStandInShellLibraries();
   let lastScan: HolderScan | null = null;
   try {
     services.push(
@@ -293,6 +300,20 @@ export async function measureBusySignals(runs = 200): Promise<BusySignalFigures>
       costs.push(
         await timeChecks('do not disturb, KDE Inhibited (D-Bus)', () => viaPort(kdeDnd), runs),
       );
+      // The first check (not timed) loads koffi and opens both libraries.
+      shellLibraries.setNotificationState(0, 4);
+      const windowsPresentation = guarded(
+        windowsPresentationSource(
+          koffiShellStateProbe({ shell32: shellLibraries.shell32, ntdll: shellLibraries.ntdll }),
+        ),
+      );
+      costs.push(
+        await timeChecks(
+          'Windows fullscreen/presentation, one shell probe through koffi (stand-in shell32/ntdll)',
+          () => viaPort(windowsPresentation),
+          runs,
+        ),
+      );
       const idle = waylandIdleReader({ bus: busFn });
       costs.push(
         await timeChecks(
@@ -321,6 +342,7 @@ export async function measureBusySignals(runs = 200): Promise<BusySignalFigures>
     bus?.close();
     for (const s of services) s.close();
     await privateBus.stop();
+    shellLibraries.remove();
     rmSync(dir, { recursive: true, force: true });
   }
 }

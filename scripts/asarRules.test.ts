@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  allowedNativeModule,
   auditAsar,
   importedSpecifiers,
   packageDirOf,
@@ -43,6 +44,8 @@ function input(overrides: Partial<AsarAuditInput> = {}): AsarAuditInput {
       ['out/main/index.js', ['electron', 'electron-store', 'zod', 'node:fs', 'path', './chunk.js']],
       ['out/preload/index.cjs', ['electron']],
     ]),
+    unpacked: [],
+    target: { platform: 'linux', arch: 'x64' },
     ...overrides,
   };
 }
@@ -175,6 +178,112 @@ describe('auditAsar', () => {
     const audit = auditAsar(input({ appManifest }));
     expect(audit.problems).toEqual([]);
     expect(audit.warnings).toEqual(['dependency react is not shipped: no Node entry imports it']);
+  });
+});
+
+/** The app above plus koffi, imported by the main entry, with its Linux x64 package as electron-builder packs it. */
+function withKoffi(overrides: Partial<AsarAuditInput> = {}): AsarAuditInput {
+  const base = input();
+  const linuxPackage = [
+    'node_modules/@koromix/koffi-linux-x64/package.json',
+    'node_modules/@koromix/koffi-linux-x64/index.js',
+    'node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node',
+  ];
+  const manifests = new Map(base.manifests);
+  manifests.set('node_modules/koffi/package.json', {
+    optionalDependencies: {
+      '@koromix/koffi-linux-x64': '3.3.4',
+      '@koromix/koffi-win32-x64': '3.3.4',
+      '@koromix/koffi-darwin-arm64': '3.3.4',
+    },
+  });
+  manifests.set('node_modules/@koromix/koffi-linux-x64/package.json', {});
+  return input({
+    files: [
+      ...base.files,
+      'node_modules/koffi/package.json',
+      'node_modules/koffi/index.js',
+      'node_modules/koffi/src/koffi/index.js',
+      ...linuxPackage,
+    ],
+    manifests,
+    appManifest: {
+      ...base.appManifest,
+      dependencies: { ...base.appManifest.dependencies, koffi: '^3.3.4' },
+    },
+    entryImports: new Map([['out/main/index.js', ['electron-store', 'zod', 'koffi']]]),
+    unpacked: linuxPackage,
+    ...overrides,
+  });
+}
+
+describe('native code in the package', () => {
+  it('allows koffi with its binary for the target, unpacked beside the asar', () => {
+    const audit = auditAsar(withKoffi());
+    expect(audit.problems).toEqual([]);
+    expect(audit.warnings).toEqual([]);
+    expect(audit.packages).toContain('node_modules/@koromix/koffi-linux-x64');
+  });
+
+  it('names the one allowed binary for each OS and CPU', () => {
+    expect(allowedNativeModule({ platform: 'win32', arch: 'x64' }).binary).toBe(
+      'node_modules/@koromix/koffi-win32-x64/win32_x64/koffi.node',
+    );
+    expect(allowedNativeModule({ platform: 'linux', arch: 'arm64' }).binary).toBe(
+      'node_modules/@koromix/koffi-linux-arm64/linux_arm64/koffi.node',
+    );
+  });
+
+  it('fails on any other native file, packed or unpacked, and on any other unpacked file', () => {
+    const files = [
+      ...withKoffi().files,
+      'node_modules/@koromix/koffi-linux-x64/musl_x64/koffi.node',
+      'node_modules/zod/build/Release/zod.node',
+      'node_modules/zod/lib/libhelper.so.1',
+      'node_modules/zod/bin/helper.exe',
+    ];
+    const unpacked = [
+      ...withKoffi().unpacked,
+      'node_modules/zod/build/Release/zod.node',
+      'out/main/index.js',
+    ];
+    expect(auditAsar(withKoffi({ files, unpacked })).problems).toEqual([
+      'native code: node_modules/@koromix/koffi-linux-x64/musl_x64/koffi.node (only node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node may ship for linux-x64)',
+      'native code: node_modules/zod/build/Release/zod.node (only node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node may ship for linux-x64)',
+      'native code: node_modules/zod/lib/libhelper.so.1 (only node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node may ship for linux-x64)',
+      'native code: node_modules/zod/bin/helper.exe (only node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node may ship for linux-x64)',
+      'unpacked beside the asar: node_modules/zod/build/Release/zod.node',
+      'unpacked beside the asar: out/main/index.js',
+    ]);
+  });
+
+  it('fails on koffi binaries for another OS or CPU', () => {
+    const files = [
+      ...withKoffi().files,
+      'node_modules/@koromix/koffi-win32-x64/package.json',
+      'node_modules/@koromix/koffi-win32-x64/win32_x64/koffi.node',
+      'node_modules/@koromix/koffi-darwin-arm64/package.json',
+    ];
+    expect(auditAsar(withKoffi({ files })).problems).toEqual([
+      'native code: node_modules/@koromix/koffi-win32-x64/win32_x64/koffi.node (only node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node may ship for linux-x64)',
+      'koffi binary for another platform: node_modules/@koromix/koffi-win32-x64',
+      'koffi binary for another platform: node_modules/@koromix/koffi-darwin-arm64',
+    ]);
+  });
+
+  it('fails when koffi’s binary is packed inside the archive, or missing', () => {
+    expect(auditAsar(withKoffi({ unpacked: [] })).problems).toEqual([
+      'node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node is inside app.asar: Electron loads it only from app.asar.unpacked',
+    ]);
+    // A Windows pack made where only the Linux package was installed.
+    expect(auditAsar(withKoffi({ target: { platform: 'win32', arch: 'x64' } })).problems).toEqual([
+      'native code: node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node (only node_modules/@koromix/koffi-win32-x64/win32_x64/koffi.node may ship for win32-x64)',
+      'unpacked beside the asar: node_modules/@koromix/koffi-linux-x64/package.json',
+      'unpacked beside the asar: node_modules/@koromix/koffi-linux-x64/index.js',
+      'unpacked beside the asar: node_modules/@koromix/koffi-linux-x64/linux_x64/koffi.node',
+      'koffi binary for another platform: node_modules/@koromix/koffi-linux-x64',
+      'koffi ships without its binary node_modules/@koromix/koffi-win32-x64/win32_x64/koffi.node',
+    ]);
   });
 });
 

@@ -28,6 +28,15 @@ export interface AsarAuditInput {
    * bundles everything it uses, so it needs nothing from node_modules.
    */
   entryImports: ReadonlyMap<string, readonly string[]>;
+  /** Files of the archive that electron-builder unpacked into app.asar.unpacked. */
+  unpacked: readonly string[];
+  /** The OS and CPU the app was packed for, in Node's names. */
+  target: PackTarget;
+}
+
+export interface PackTarget {
+  platform: 'linux' | 'win32' | 'darwin';
+  arch: 'x64' | 'arm64' | 'ia32';
 }
 
 export interface AsarAudit {
@@ -79,6 +88,59 @@ const FORBIDDEN_SCOPES = ['@types/', '@testing-library/', '@vitest/', '@eslint/'
 const ALLOWED_ROOT_ENTRIES = new Set(['out', 'package.json', 'node_modules']);
 
 const SOURCE_DIRS = ['main', 'renderer', 'shared', 'e2e', 'scripts', 'bench', 'resources'];
+
+/** Files the OS loads as code: Node addons, shared libraries, programs. */
+const NATIVE_FILE = /\.(node|so(\.\d+)*|dll|dylib|exe)$/i;
+
+/**
+ * The one native module the app may ship: koffi's prebuilt Node-API binary
+ * for the target (the Windows shell probe calls shell32/ntdll through it),
+ * in its per-platform package, glibc build on Linux.
+ */
+export function allowedNativeModule(target: PackTarget): { packageDir: string; binary: string } {
+  const packageDir = `node_modules/@koromix/koffi-${target.platform}-${target.arch}`;
+  return { packageDir, binary: `${packageDir}/${target.platform}_${target.arch}/koffi.node` };
+}
+
+/**
+ * Native code in the archive: only koffi's binary for the target, unpacked
+ * beside app.asar (Electron cannot load a .node file from inside the
+ * archive); nothing else unpacked, no koffi binary for another OS or CPU, and
+ * koffi never without its binary (the Windows sources would answer
+ * unavailable).
+ */
+function nativeModuleProblems(input: AsarAuditInput): string[] {
+  const problems: string[] = [];
+  const allowed = allowedNativeModule(input.target);
+  const unpacked = new Set(input.unpacked);
+  const inAllowedPackage = (file: string) => file.startsWith(`${allowed.packageDir}/`);
+  for (const file of input.files) {
+    if (NATIVE_FILE.test(file) && file !== allowed.binary) {
+      problems.push(
+        `native code: ${file} (only ${allowed.binary} may ship for ${input.target.platform}-${input.target.arch})`,
+      );
+    }
+  }
+  for (const file of input.unpacked) {
+    if (!inAllowedPackage(file)) problems.push(`unpacked beside the asar: ${file}`);
+  }
+  const files = new Set(input.files);
+  if (files.has(allowed.binary) && !unpacked.has(allowed.binary)) {
+    problems.push(
+      `${allowed.binary} is inside app.asar: Electron loads it only from app.asar.unpacked`,
+    );
+  }
+  for (const file of input.files) {
+    const dir = packageDirOf(file);
+    if (dir !== null && file === `${dir}/package.json` && /\/@koromix\/koffi-[^/]+$/.test(dir)) {
+      if (dir !== allowed.packageDir) problems.push(`koffi binary for another platform: ${dir}`);
+    }
+  }
+  if (files.has('node_modules/koffi/package.json') && !files.has(allowed.binary)) {
+    problems.push(`koffi ships without its binary ${allowed.binary}`);
+  }
+  return problems;
+}
 
 /** `node_modules/a/node_modules/@s/b/x.js` -> `node_modules/a/node_modules/@s/b`. */
 export function packageDirOf(file: string): string | null {
@@ -253,6 +315,7 @@ export function auditAsar(input: AsarAuditInput): AsarAudit {
     }
   }
 
+  problems.push(...nativeModuleProblems(input));
   return { problems, warnings, packages: [...reached].sort() };
 }
 

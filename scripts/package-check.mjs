@@ -25,7 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import asar from '@electron/asar';
 import { Arch, Platform, build } from 'electron-builder';
-import { REQUIRED_FILES, auditAsar, importedSpecifiers } from './asarRules.ts';
+import { REQUIRED_FILES, allowedNativeModule, auditAsar, importedSpecifiers } from './asarRules.ts';
 import { desktopEntryProblems } from './desktopEntryRules.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -124,7 +124,8 @@ async function main() {
       electronVersion,
       // Fuses patch the real binary's sentinel, which the stand-in lacks.
       electronFuses: null,
-      // Nothing native to rebuild, and a rebuild would want Electron headers.
+      // koffi, the only native module, is prebuilt for Node-API (nothing to
+      // rebuild per Electron version), and a rebuild would want Electron headers.
       npmRebuild: false,
       afterPack: (context) => {
         appOutDir = context.appOutDir;
@@ -150,17 +151,24 @@ async function main() {
     if (!files.includes(entry)) continue;
     entryImports.set(entry, importedSpecifiers(asar.extractFile(archive, entry).toString('utf8')));
   }
+  const unpacked = entries.filter((entry) => entry.unpacked).map((entry) => entry.path);
+  const target = { platform: 'linux', arch: arch === Arch.arm64 ? 'arm64' : 'x64' };
   const audit = auditAsar({
     files,
     appManifest: files.includes('package.json') ? readJson('package.json') : {},
     manifests,
     entryImports,
+    unpacked,
+    target,
   });
-
-  const unpacked = entries.filter((entry) => entry.unpacked).map((entry) => entry.path);
-  if (unpacked.length > 0) {
-    audit.problems.push(`files unpacked beside the asar: ${unpacked.join(', ')}`);
+  // The header marks a file unpacked; Electron then reads it from this folder.
+  for (const file of unpacked) {
+    if (!existsSync(join(appOutDir, 'resources', 'app.asar.unpacked', file))) {
+      audit.problems.push(`${file} is marked unpacked but missing from app.asar.unpacked`);
+    }
   }
+  const native = allowedNativeModule(target);
+  const nativeEntry = entries.find((entry) => entry.path === native.binary);
   for (const file of EXTRA_RESOURCES) {
     if (!existsSync(join(appOutDir, 'resources', file))) {
       audit.problems.push(`missing resources/${file} (extraResources)`);
@@ -189,6 +197,9 @@ async function main() {
   console.log(`  app.asar      ${sizeKb} KB, ${files.length} files (${outFiles} in out/)`);
   console.log(
     `  packages      ${audit.packages.map((dir) => dir.replace(/^node_modules\//, '')).join(', ')}`,
+  );
+  console.log(
+    `  native        ${nativeEntry ? `${native.binary}, ${Math.round(nativeEntry.size / 1024)} KB, unpacked` : 'none'}`,
   );
   console.log(`  listing       ${listing}`);
   console.log(`  unpacked app  ${appOutDir}`);

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import type { LibraryHandle } from 'koffi';
 import type { ShellStateReading } from './shellState';
 
 /** The WNF state name WNF_SHEL_QUIETHOURS_ACTIVE_PROFILE_CHANGED. */
@@ -8,60 +8,106 @@ export type ShellStateProbe = () => Promise<ShellStateReading>;
 
 type NativeCall = (...args: unknown[]) => unknown;
 
-/** The two koffi calls used here, typed locally so the package is needed only where it runs. */
-interface Koffi {
-  load(path: string): {
-    func(convention: string, name: string, result: string, parameters: string[]): NativeCall;
+/** The part of koffi used here: opening a library. */
+export interface KoffiLoader {
+  load(path: string): Pick<LibraryHandle, 'func'>;
+}
+
+export interface KoffiProbeOptions {
+  /** The library exporting SHQueryUserNotificationState; tests pass a stand-in. */
+  shell32?: string;
+  /** The library exporting NtQueryWnfStateData; tests pass a stand-in. */
+  ntdll?: string;
+  /** How koffi itself is loaded; by default `import('koffi')` on the first probe. */
+  loadKoffi?: () => Promise<KoffiLoader>;
+}
+
+interface ShellCalls {
+  quns: NativeCall;
+  wnf: NativeCall;
+}
+
+/**
+ * Binds the two functions. __stdcall is what the Win32 API uses on 32-bit
+ * x86; koffi documents it as ignored on every other architecture (x64 and
+ * ARM64 Windows have one calling convention), so the same declaration is
+ * right on every Windows and in the Linux tests.
+ */
+async function bindShellCalls(options: KoffiProbeOptions): Promise<ShellCalls> {
+  const koffi = await (options.loadKoffi ?? defaultKoffi)().catch((err: unknown) => {
+    throw new Error(`koffi could not be loaded: ${messageOf(err)}`);
+  });
+  const open = (path: string) => {
+    try {
+      return koffi.load(path);
+    } catch (err) {
+      // koffi's message does not say which library it could not open.
+      throw new Error(`koffi could not open ${path}: ${messageOf(err)}`);
+    }
+  };
+  const shell32 = open(options.shell32 ?? 'shell32.dll');
+  const ntdll = open(options.ntdll ?? 'ntdll.dll');
+  return {
+    // HRESULT SHQueryUserNotificationState(QUERY_USER_NOTIFICATION_STATE *pquns)
+    quns: shell32.func('__stdcall', 'SHQueryUserNotificationState', 'int32', ['void *']),
+    // NTSTATUS NtQueryWnfStateData(PCWNF_STATE_NAME StateName, PCWNF_TYPE_ID TypeId,
+    //   const VOID *ExplicitScope, PWNF_CHANGE_STAMP ChangeStamp, PVOID Buffer, PULONG BufferSize)
+    wnf: ntdll.func('__stdcall', 'NtQueryWnfStateData', 'int32', [
+      'void *',
+      'void *',
+      'void *',
+      'void *',
+      'void *',
+      'void *',
+    ]),
+  };
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+async function defaultKoffi(): Promise<KoffiLoader> {
+  // A dynamic import, so that koffi (and its native module) is loaded on the
+  // first probe on Windows only, never at start-up and never on Linux or macOS.
+  return import('koffi');
+}
+
+function read(calls: ShellCalls): ShellStateReading {
+  const state = Buffer.alloc(4);
+  const hresult = Number(calls.quns(state));
+  const name = Buffer.alloc(8);
+  name.writeBigUInt64LE(WNF_QUIET_HOURS_PROFILE);
+  const stamp = Buffer.alloc(4);
+  const profile = Buffer.alloc(4);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(4);
+  const ntstatus = Number(calls.wnf(name, null, null, stamp, profile, size));
+  return {
+    notificationState: { hresult, state: hresult >= 0 ? state.readInt32LE(0) : null },
+    focusAssist: { ntstatus, profile: ntstatus >= 0 ? profile.readUInt32LE(0) : null },
   };
 }
 
 /**
- * Reads both values in process through koffi (an FFI whose N-API binaries
- * come prebuilt in its per-platform npm packages, @koromix/koffi-win32-x64).
- * koffi is not a dependency yet: electron-builder unpacks its .node file
- * beside app.asar, which package:check refuses today, so adding it (npm
- * install koffi) waits for that rule to allow one native module. Until then
- * this probe fails to load on Windows and both Windows shell sources answer
- * unavailable, logged once. Why not PowerShell:
- * Add-Type compiles C# on each start (about a second), is blocked where
- * PowerShell runs in Constrained Language Mode (common on managed work
- * laptops, exactly where the meetings are), and would be a process per
- * check. Loaded only on Windows, on first use; never imported on Linux.
- * Not run by this repository's tests (no Windows here): the decisions it
- * feeds are tested against recorded readings in fixtures/windows.
+ * Reads both values in process through koffi, an FFI whose N-API binaries
+ * come prebuilt in per-platform npm packages (@koromix/koffi-win32-x64), so
+ * nothing is compiled at install and nothing is rebuilt per Electron version.
+ * Why not PowerShell: Add-Type compiles C# on each start (about a second), is
+ * blocked where PowerShell runs in Constrained Language Mode (common on
+ * managed work laptops, exactly where the meetings are), and would be a
+ * process per check.
+ *
+ * koffi and the two libraries are loaded on the first probe and kept: each
+ * later probe is two in-process calls. A load that fails (koffi's binary
+ * missing from the package, a Windows without the function) fails every
+ * probe with the same error, and is not retried: the guard logs it once and
+ * both sources answer unavailable.
  */
-export function koffiShellStateProbe(): ShellStateProbe {
-  let calls: { quns: NativeCall; wnf: NativeCall } | null = null;
+export function koffiShellStateProbe(options: KoffiProbeOptions = {}): ShellStateProbe {
+  let calls: Promise<ShellCalls> | null = null;
   return async () => {
-    if (!calls) {
-      // Resolved at run time, on Windows only (see above for why it is not imported).
-      const koffi = createRequire(import.meta.url)('koffi') as Koffi;
-      const shell32 = koffi.load('shell32.dll');
-      const ntdll = koffi.load('ntdll.dll');
-      calls = {
-        quns: shell32.func('__stdcall', 'SHQueryUserNotificationState', 'int32', ['void *']),
-        wnf: ntdll.func('__stdcall', 'NtQueryWnfStateData', 'int32', [
-          'void *',
-          'void *',
-          'void *',
-          'void *',
-          'void *',
-          'void *',
-        ]),
-      };
-    }
-    const state = Buffer.alloc(4);
-    const hresult = Number(calls.quns(state));
-    const name = Buffer.alloc(8);
-    name.writeBigUInt64LE(WNF_QUIET_HOURS_PROFILE);
-    const stamp = Buffer.alloc(4);
-    const profile = Buffer.alloc(4);
-    const size = Buffer.alloc(4);
-    size.writeUInt32LE(4);
-    const ntstatus = Number(calls.wnf(name, null, null, stamp, profile, size));
-    return {
-      notificationState: { hresult, state: hresult >= 0 ? state.readInt32LE(0) : null },
-      focusAssist: { ntstatus, profile: ntstatus >= 0 ? profile.readUInt32LE(0) : null },
-    };
+    calls ??= bindShellCalls(options);
+    return read(await calls);
   };
 }

@@ -8,7 +8,7 @@ import { windowsCapabilitySource } from './capabilitySource';
 import { devicesInUse } from './consentStore';
 import { parseRegQueryOutput } from './regQueryOutput';
 import type { ShellStateReading } from './shellState';
-import { koffiShellStateProbe } from './shellStateProbe';
+import { koffiShellStateProbe, type KoffiLoader } from './shellStateProbe';
 import { windowsDoNotDisturbSource, windowsPresentationSource } from './shellStateSources';
 
 const fixture = (name: string) =>
@@ -131,17 +131,26 @@ describe('Windows fullscreen, presentation and Focus assist, from recorded shell
   });
 });
 
-describe('the koffi probe where koffi is not installed', () => {
+describe('the koffi probe where koffi cannot be loaded', () => {
   it('fails the check with a clear error instead of crashing, so the guard can log it once', async () => {
     const log = memoryLogger();
-    const presentation = guardSource(windowsPresentationSource(koffiShellStateProbe()), {
+    // koffi is installed here: importing a package that is not stands in
+    // for a build that left it (or its binary) out.
+    const notInstalled = 'koffi-left-out-of-this-build';
+    const probe = koffiShellStateProbe({
+      loadKoffi: () => import(notInstalled) as Promise<KoffiLoader>,
+    });
+    const presentation = guardSource(windowsPresentationSource(probe), {
       isEnabled: () => true,
       log,
     });
-    expect(await presentation.ask(0)).toMatchObject({
-      state: 'unavailable',
-      sourceId: 'presentation',
-    });
-    expect(log.entries[0]?.fields?.error).toMatch(/koffi/);
+    for (let i = 0; i < 2; i += 1) {
+      expect(await presentation.ask(0)).toMatchObject({
+        state: 'unavailable',
+        sourceId: 'presentation',
+      });
+    }
+    expect(log.entries).toHaveLength(1);
+    expect(log.entries[0]?.fields?.error).toMatch(/^koffi could not be loaded: .*koffi-left-out/);
   });
 });
