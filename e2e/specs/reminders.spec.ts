@@ -103,6 +103,45 @@ test.describe('reminders: the prompt', () => {
   });
 });
 
+test.describe('reminders: a skipped break comes back once', () => {
+  test.use({
+    harnessOptions: {
+      startTime: MONDAY_9AM,
+      settingsFileText: settingsText({
+        posture: { ...defaultSettings().posture, cues: false },
+      }),
+    },
+  });
+
+  test('skipped at 09:45, it returns at 10:30 and says so; skipped again, 11:15 is an ordinary break', async ({
+    harness,
+  }) => {
+    const first = await duePrompt(harness);
+    await expect(first.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
+    await first.getByRole('button', { name: 'Skip' }).click();
+    await harness.closed(first);
+
+    const returned = await duePromptAt(harness, MONDAY_9AM + 90 * MIN);
+    await expect(
+      returned.getByRole('heading', { name: 'The break you skipped earlier' }),
+    ).toBeVisible();
+    await expectToFit(returned);
+    await harness.screenshot(returned, 'prompt-returned-light');
+    await returned.getByRole('button', { name: 'Skip' }).click();
+    await harness.closed(returned);
+
+    const next = await duePromptAt(harness, MONDAY_9AM + 135 * MIN);
+    await expect(next.getByRole('heading', { name: 'Time for a break' })).toBeVisible();
+    const prompted = harness.core.history.readAll().events.filter((e) => e.type === 'prompted');
+    expect(prompted).toMatchObject([
+      { at: MONDAY_9AM + 45 * MIN },
+      { at: MONDAY_9AM + 90 * MIN, returned: true },
+      { at: MONDAY_9AM + 135 * MIN },
+    ]);
+    expect(prompted[2]).not.toHaveProperty('returned');
+  });
+});
+
 test.describe('reminders: strict mode', () => {
   test.use({
     harnessOptions: {
