@@ -6,6 +6,7 @@ import { generateHistory } from '../../main/core/history/testing/generateHistory
 import { HISTORY_FILE_NAME } from '../../main/core/history/historyLog';
 import { WINDOW_TITLES, type Route } from '../../shared/routes';
 import { defaultSettings } from '../../shared/settings/defaults';
+import { pressClosingKey } from '../harness/closingKey';
 import { expect, test } from '../harness/fixtures';
 import { contrastOf, inEachTheme } from '../harness/pageColours';
 import { contrast, parseColor } from '../../renderer/testing/contrast';
@@ -59,7 +60,7 @@ test.describe('Esc, the same in every window, and said where it applies', () => 
       const page = await harness.openWindow(route);
       await expect(page.locator('.esc-hint')).toHaveText('Esc closes this window');
       // Only the key going down: the window is gone before the key comes up.
-      await page.keyboard.down('Escape');
+      await pressClosingKey(page, 'Escape');
       await expect.poll(() => page.isClosed()).toBe(true);
     });
   }
@@ -68,7 +69,7 @@ test.describe('Esc, the same in every window, and said where it applies', () => 
     const page = await harness.openWindow('routine');
     await expect(page.getByRole('heading', { name: 'No routine is playing' })).toBeVisible();
     await expect(page.locator('.esc-hint')).toHaveText('Esc closes');
-    await page.keyboard.down('Escape');
+    await pressClosingKey(page, 'Escape');
     await expect.poll(() => page.isClosed()).toBe(true);
   });
 

@@ -4,6 +4,7 @@ import { DESK_CUES, POSTURE_CUES } from '../../shared/posture/postureCues';
 import { defaultSettings } from '../../shared/settings/defaults';
 import type { Settings } from '../../shared/settings/schema';
 import type { Harness } from '../harness/harness';
+import { pressClosingKey } from '../harness/closingKey';
 import { expect, test } from '../harness/fixtures';
 
 const MIN = 60_000;
@@ -115,9 +116,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect.poll(() => fits(page)).toBe(true);
       await harness.screenshot(page, `cue-posture-drawing-${colorScheme}`);
       await page.getByRole('heading').click();
-      await page.keyboard.down('Escape').catch((err: Error) => {
-        if (!page.isClosed()) throw err;
-      });
+      await pressClosingKey(page, 'Escape');
       await harness.closed(page);
       expect(cueEvents(harness).at(-1)).toMatchObject({
         cueId: 'pelvic-rock',
@@ -182,9 +181,7 @@ test.describe('the cue window', () => {
     const done = page.getByRole('button', { name: 'Done' });
     await expect(done).toBeFocused();
     await harness.screenshot(page, 'cue-posture-focus-light');
-    await page.keyboard.down('Enter').catch((err: Error) => {
-      if (!page.isClosed()) throw err;
-    });
+    await pressClosingKey(page, 'Enter');
     await harness.closed(page);
     expect(cueEvents(harness)).toMatchObject([{ cueId: 'sit-tall', outcome: 'done' }]);
   });

@@ -3,6 +3,7 @@ import { defaultSettings } from '../../shared/settings/defaults';
 import type { Settings } from '../../shared/settings/schema';
 import type { Harness } from '../harness/harness';
 import { expect, test } from '../harness/fixtures';
+import { pressClosingKey } from '../harness/closingKey';
 import { QUIET_PROMPT, duePromptAt, expectToFit } from '../harness/promptWindow';
 
 const MIN = 60_000;
@@ -19,16 +20,6 @@ function settingsText(patch: Partial<Settings> = {}): string {
     ...defaultSettings(),
     safetyAcknowledgedAt: '2026-11-01T08:00:00.000Z',
     ...patch,
-  });
-}
-
-/**
- * Presses a key whose answer closes the window: the page can be gone before
- * the key comes back up, which is the expected outcome, not a failure.
- */
-async function pressClosingKey(page: Page, key: string): Promise<void> {
-  await page.keyboard.down(key).catch((err: Error) => {
-    if (!page.isClosed()) throw err;
   });
 }
 
