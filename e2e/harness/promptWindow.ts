@@ -15,14 +15,17 @@ export async function duePromptAt(harness: Harness, at: number): Promise<Page> {
 
 /**
  * The content fits the window: nothing is cut off or needs scrolling.
- * Called once the state it measures is on screen; reading the sizes lays
- * the page out, so one look is enough once fonts are in.
+ * Polled until the page settles: one look right after a resize or a new
+ * state can still see the old layout (CI saw that in the cue's window).
  */
 export async function expectToFit(page: Page): Promise<void> {
-  const fits = await page.evaluate(async () => {
-    await document.fonts.ready;
-    const root = document.documentElement;
-    return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
-  });
-  expect(fits).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        const root = document.documentElement;
+        return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
+      }),
+    )
+    .toBe(true);
 }
