@@ -124,10 +124,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<RunningApp
   async function window(route: Route): Promise<Page> {
     const wanted = `#/${route}`;
     const matches = (page: Page) => page.url().endsWith(wanted);
-    const existing = app.windows().find(matches);
-    if (existing) return existing;
+    // A window main has just closed can still be in app.windows() until its
+    // close reaches this process (a reminder's second prompt found the
+    // snoozed first one): a round trip into the page tells a live one.
+    const closing = new Set<Page>();
+    for (const page of app.windows().filter(matches)) {
+      const live = await page.evaluate(() => true).catch(() => false);
+      if (live && !page.isClosed()) return page;
+      closing.add(page);
+    }
     return new Promise<Page>((resolve) => {
       const watch = (page: Page) => {
+        if (closing.has(page)) return;
         if (matches(page)) resolve(page);
         page.on('framenavigated', (frame) => {
           if (frame === page.mainFrame() && matches(page)) resolve(page);
