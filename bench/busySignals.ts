@@ -3,8 +3,8 @@
  * times, on the real /proc and against a private dbus-daemon with stand-in
  * desktop services; and one check of the Windows presentation source through
  * the real koffi, into stand-in shell32/ntdll libraries built with cc (the
- * call's cost, not Windows' own). Counts the child processes the checks start (the rule
- * is zero on Linux). Also holds the helpers a planner-driven bench uses to
+ * call's cost, not Windows' own). Counts the child processes the checks
+ * start (the rule is zero on Linux). Also holds the helpers a planner-driven bench uses to
  * count checks per office hour once the planner asks these sources.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
