@@ -7,6 +7,7 @@ import { defaultSettings } from '../../shared/settings/defaults';
 import type { Settings } from '../../shared/settings/schema';
 import { MINUTE_MS } from '../../shared/time';
 import type { Harness } from '../harness/harness';
+import { pressClosingKey } from '../harness/closingKey';
 import { expect, test } from '../harness/fixtures';
 
 /** The welcome window's own size (main/shell/windowOptions.ts). */
@@ -253,7 +254,7 @@ test.describe('keyboard only', () => {
     );
     const tryNow = page.getByRole('button', { name: 'Try the 2-minute quick seated reset now' });
     await tabTo(page, tryNow);
-    await page.keyboard.press('Enter');
+    await pressClosingKey(page, 'Enter');
     await harness.closed(page);
 
     // The routine starts at once: the welcome's acknowledgement counts.
@@ -282,7 +283,7 @@ test.describe('keyboard only', () => {
 test.describe('leaving and coming back', () => {
   test('Esc on the first step closes the welcome and keeps the defaults', async ({ harness }) => {
     const page = await openWelcome(harness);
-    await page.keyboard.press('Escape');
+    await pressClosingKey(page, 'Escape');
     await harness.closed(page);
     const expected = { ...defaultSettings(), welcomeCompleted: true };
     expect(harness.core.settings.get()).toEqual(expected);
@@ -305,7 +306,7 @@ test.describe('leaving and coming back', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Reminder every' })).toHaveText(
       'Reminder every 60 minutes.',
     );
-    await page.keyboard.press('Escape');
+    await pressClosingKey(page, 'Escape');
     await harness.closed(page);
     expect(settingsOnDisk(harness)).toEqual({
       ...defaultSettings(),
@@ -340,7 +341,7 @@ test.describe('leaving and coming back', () => {
     start,
   }) => {
     const first = await openWelcome(harness);
-    await first.keyboard.press('Escape');
+    await pressClosingKey(first, 'Escape');
     await harness.closed(first);
     const ownHours = {
       ...defaultSettings().officeHours,
