@@ -63,7 +63,7 @@ export async function serveInWorker(
   options: { index?: string; cacheControl?: string } = {},
 ): Promise<WorkerServer> {
   const root = resolve(directory);
-  const index = options.index ?? 'index.html';
+  const index = options.index ?? 'prompt.html';
   if (!existsSync(join(root, index))) {
     throw new Error(`${root}/${index} is missing: run "npm run build" first`);
   }

@@ -18,6 +18,7 @@ import { openCore } from './core/openCore';
 import { createDesktopFacts } from './core/desktopFacts';
 import type { Logger } from './core/logger';
 import type { Settings } from '../shared/settings/schema';
+import { ROUTES, windowPage } from '../shared/routes';
 import { createLiveBusySources } from './desktop/busy/createLiveBusySources';
 import type { GuardedSource } from './desktop/busy/guardedSource';
 import { createSourceBoard } from './desktop/busy/sourceBoard';
@@ -49,7 +50,7 @@ import { createWindowManager } from './shell/windowManager';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const resourcesDir = app.isPackaged ? process.resourcesPath : join(here, '../../resources');
-const rendererIndex = join(here, '../renderer/index.html');
+const rendererDir = join(here, '../renderer');
 const devUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
 // Tests pass an isolated profile so they never touch the person's settings.
@@ -200,7 +201,7 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
   });
   const windows = createWindowManager(
     join(here, '../preload/index.cjs'),
-    { ...(devUrl ? { devUrl } : {}), indexFile: rendererIndex },
+    { ...(devUrl ? { devUrl } : {}), pagesDir: rendererDir },
     {
       displayServer: displayServer(
         process.platform,
@@ -213,7 +214,7 @@ async function start(loadUpdates: typeof appUpdates): Promise<void> {
   );
   const appOrigin = {
     ...(devUrl ? { devUrl } : {}),
-    indexFileUrl: pathToFileURL(rendererIndex).href,
+    pageFileUrls: ROUTES.map((route) => pathToFileURL(join(rendererDir, windowPage(route))).href),
   };
 
   let trayAction: (action: string) => void = () => undefined;

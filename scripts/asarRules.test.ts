@@ -13,9 +13,11 @@ const appFiles = [
   'package.json',
   'out/main/index.js',
   'out/preload/index.cjs',
-  'out/renderer/index.html',
-  'out/renderer/assets/index-abc123.js',
-  'out/renderer/assets/index-abc123.css',
+  ...['prompt', 'routine', 'settings', 'history', 'safety', 'welcome', 'cue'].map(
+    (page) => `out/renderer/${page}.html`,
+  ),
+  'out/renderer/assets/prompt-abc123.js',
+  'out/renderer/assets/base-abc123.css',
 ];
 
 /** A small but realistic app: store -> conf -> ajv, with one nested copy. */
@@ -72,6 +74,11 @@ describe('auditAsar', () => {
       'missing package.json',
       'missing out/preload/index.cjs',
     ]);
+  });
+
+  it('fails when a window has no page: that window would open blank', () => {
+    const files = input().files.filter((f) => f !== 'out/renderer/routine.html');
+    expect(auditAsar(input({ files })).problems).toEqual(['missing out/renderer/routine.html']);
   });
 
   it('fails on sources, tests, source maps and stray configs', () => {

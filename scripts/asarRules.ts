@@ -2,6 +2,7 @@
 // reads the archive and hands the listing here, so the rules are unit-tested
 // without packaging anything.
 import { builtinModules } from 'node:module';
+import { ROUTES, windowPage } from '../shared/routes';
 
 /** The fields of a package.json that decide what a package needs at run time. */
 export interface PackageManifest {
@@ -48,13 +49,13 @@ export interface AsarAudit {
   packages: string[];
 }
 
-/** The electron-vite outputs the app cannot start without. */
-export const REQUIRED_FILES = [
+/** The electron-vite outputs the app cannot start without: main, the preload, and every window's page. */
+export const REQUIRED_FILES: readonly string[] = [
   'package.json',
   'out/main/index.js',
   'out/preload/index.cjs',
-  'out/renderer/index.html',
-] as const;
+  ...ROUTES.map((route) => `out/renderer/${windowPage(route)}`),
+];
 
 /**
  * Build, test and type tooling that must never ship, whatever depends on it.

@@ -1,4 +1,4 @@
-/** Every window the app can open; each is a route of the one renderer bundle. */
+/** Every window the app can open; each has a page of its own (see windowPage). */
 export const ROUTES = [
   'prompt',
   'routine',
@@ -32,4 +32,14 @@ export const WINDOW_TITLES: Readonly<Record<Route, string>> = {
 /** The title of a window on `route`; the app's name for a window with no screen. */
 export function windowTitle(route: Route | null): string {
   return route ? WINDOW_TITLES[route] : 'Decompress';
+}
+
+/**
+ * The built page a window loads (out/renderer/prompt.html). One page and one
+ * entry per window, so the page's HTML names every chunk its screen needs
+ * (modulepreload) and the window fetches them in one round, instead of
+ * learning its screen only after a shared entry has run.
+ */
+export function windowPage(route: Route): string {
+  return `${route}.html`;
 }

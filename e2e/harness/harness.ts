@@ -5,7 +5,7 @@ import Conf from 'conf';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { createBridge } from '../../shared/ipc/bridge';
 import { CHANNEL_NAMES } from '../../shared/ipc/contract';
-import type { Route } from '../../shared/routes';
+import { windowPage, type Route } from '../../shared/routes';
 import type { Settings } from '../../shared/settings/schema';
 import type { Core, CoreDeps } from '../../main/core/createCore';
 import { openCore } from '../../main/core/openCore';
@@ -193,11 +193,13 @@ export async function startHarness(
       if (open?.id === id) windows.delete(route);
       contextFor.delete(page);
     });
-    await page.goto(`${baseUrl}#/${route}`);
+    await page.goto(`${baseUrl}${windowPage(route)}#/${route}`);
     await page.locator('#root > *:not([aria-busy])').first().waitFor();
     return page;
   }
 
+  /** Pages main has closed whose close Playwright has not finished yet. */
+  const closing = new Set<Promise<unknown>>();
   const host = {
     open(route: Route) {
       if (windows.has(route)) return;
@@ -218,11 +220,11 @@ export async function startHarness(
     close(route: Route) {
       const open = windows.get(route);
       windows.delete(route);
+      if (!open) return;
       // A page that never finished loading has nothing to close.
-      void open?.page.then(
-        (p) => p.close(),
-        () => undefined,
-      );
+      const done = open.page.then((p) => p.close()).catch(() => undefined);
+      closing.add(done);
+      void done.then(() => closing.delete(done));
     },
     closeById(windowId: number) {
       for (const open of windows.values()) if (open.id === windowId) host.close(open.route);
@@ -290,9 +292,38 @@ export async function startHarness(
       // A document still loading could see this move twice (once replayed,
       // once evaluated): let every window finish loading first.
       await Promise.allSettled([...windows.values()].map((w) => w.page));
-      await context.clock.runFor(ms);
+      await Promise.allSettled([...closing]);
+      await runPageClocksFor(ms);
     }
     clock.advance(ms);
+  }
+
+  /**
+   * context.clock.runFor, again when a window closing at that moment made it
+   * fail. Playwright first registers the move for documents yet to load (an
+   * init script on every page) and only then moves the pages; a page that is
+   * closing rejects that registration with "Target page, context or browser
+   * has been closed", Playwright takes the registration back, and no page
+   * has moved, so trying again cannot move any page twice. (A stress run saw
+   * it: a snoozed prompt closed by main as the spec moved the clocks.)
+   */
+  async function runPageClocksFor(ms: number): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await context.clock.runFor(ms);
+        return;
+      } catch (err) {
+        const pageWentAway =
+          err instanceof Error &&
+          /Target page, context or browser has been closed/.test(err.message);
+        if (!pageWentAway || ended || attempt >= 5) throw err;
+        await Promise.allSettled([...closing]);
+        // A page can be gone for the client while Playwright's server still
+        // lists it; nothing here can see when the server lets go of it, so
+        // a short pause, longer each time, before asking again.
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    }
   }
 
   let ended = false;

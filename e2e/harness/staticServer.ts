@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { windowPage } from '../../shared/routes';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,12 +25,12 @@ export interface StaticServer {
  */
 export async function serveDirectory(directory: string): Promise<StaticServer> {
   const root = resolve(directory);
-  if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`${root}/index.html is missing: run "npm run build" first`);
+  if (!existsSync(join(root, windowPage('prompt')))) {
+    throw new Error(`${root}/${windowPage('prompt')} is missing: run "npm run build" first`);
   }
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    const file = normalize(join(root, path));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end('not found');
       return;

@@ -37,14 +37,16 @@ describe('ipcMain registration', () => {
 });
 
 describe('app URL check', () => {
-  const built = {
-    indexFileUrl: 'file:///opt/Decompress/resources/app.asar/out/renderer/index.html',
-  };
-  it('accepts the built renderer page, whatever its hash', () => {
-    expect(isAppUrl(`${built.indexFileUrl}#/settings`, built)).toBe(true);
+  const pages = 'file:///opt/Decompress/resources/app.asar/out/renderer';
+  const built = { pageFileUrls: [`${pages}/prompt.html`, `${pages}/settings.html`] };
+  it('accepts each built window page, whatever its hash', () => {
+    expect(isAppUrl(`${pages}/settings.html#/settings`, built)).toBe(true);
+    expect(isAppUrl(`${pages}/prompt.html`, built)).toBe(true);
   });
   it('refuses other files, other schemes and garbage', () => {
     expect(isAppUrl('file:///tmp/evil.html', built)).toBe(false);
+    expect(isAppUrl(`${pages}/index.html`, built)).toBe(false);
+    expect(isAppUrl(`${pages}/assets/prompt.html`, built)).toBe(false);
     expect(isAppUrl('https://example.com/out/renderer/index.html', built)).toBe(false);
     expect(isAppUrl('not a url', built)).toBe(false);
   });

@@ -21,16 +21,22 @@ export function registerIpc(
   };
 }
 
-/** True when a frame URL is the app's renderer (the built file or the dev server). */
-export function isAppUrl(
-  url: string,
-  appOrigin: { devUrl?: string; indexFileUrl: string },
-): boolean {
+/** Where the app's own pages are: the built files (one per window), or the dev server. */
+export interface AppOrigin {
+  devUrl?: string;
+  /** file:// URLs of the built window pages (out/renderer/prompt.html, ...). */
+  pageFileUrls: readonly string[];
+}
+
+/** True when a frame URL is one of the app's window pages (a built file, or the dev server). */
+export function isAppUrl(url: string, appOrigin: AppOrigin): boolean {
   try {
     const parsed = new URL(url);
     if (appOrigin.devUrl) return parsed.origin === new URL(appOrigin.devUrl).origin;
-    const expected = new URL(appOrigin.indexFileUrl);
-    return parsed.protocol === 'file:' && parsed.pathname === expected.pathname;
+    return (
+      parsed.protocol === 'file:' &&
+      appOrigin.pageFileUrls.some((page) => new URL(page).pathname === parsed.pathname)
+    );
   } catch {
     return false;
   }

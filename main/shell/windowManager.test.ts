@@ -10,8 +10,7 @@ vi.mock('electron', () => import('./testing/electronMock'));
 /** Windows Electron still holds (the mock keeps every one ever made). */
 const liveWindows = () => BrowserWindow.all.filter((w) => !w.isDestroyed()).length;
 
-const manager = () =>
-  createWindowManager('/app/preload.cjs', { indexFile: '/app/renderer/index.html' });
+const manager = () => createWindowManager('/app/preload.cjs', { pagesDir: '/app/renderer' });
 
 describe('window manager', () => {
   beforeEach(() => resetElectronMock());
@@ -27,7 +26,21 @@ describe('window manager', () => {
       webSecurity: true,
       preload: '/app/preload.cjs',
     });
-    expect(win?.loaded).toEqual([{ file: '/app/renderer/index.html', hash: '/settings' }]);
+    expect(win?.loaded).toEqual([{ file: '/app/renderer/settings.html', hash: '/settings' }]);
+  });
+
+  it('loads each window its own page, built or from the dev server', () => {
+    manager().open('prompt');
+    manager().open('routine');
+    createWindowManager('/app/preload.cjs', {
+      pagesDir: '/app/renderer',
+      devUrl: 'http://localhost:5173',
+    }).open('history');
+    expect(BrowserWindow.all.map((w) => w.loaded)).toEqual([
+      [{ file: '/app/renderer/prompt.html', hash: '/prompt' }],
+      [{ file: '/app/renderer/routine.html', hash: '/routine' }],
+      [{ url: 'http://localhost:5173/history.html#/history' }],
+    ]);
   });
 
   it('destroys a window when it is closed and forgets it, so the next open is a fresh renderer', () => {
@@ -118,17 +131,13 @@ describe('window manager', () => {
 
   it('reports a page that fails to load, and stays quiet about a load aborted by closing', async () => {
     const log = memoryLogger();
-    const windows = createWindowManager(
-      '/app/preload.cjs',
-      { indexFile: '/app/index.html' },
-      { log },
-    );
+    const windows = createWindowManager('/app/preload.cjs', { pagesDir: '/app' }, { log });
     BrowserWindow.nextLoadError = new Error(
-      "ERR_FILE_NOT_FOUND (-6) loading 'file:///app/index.html#/history'",
+      "ERR_FILE_NOT_FOUND (-6) loading 'file:///app/history.html#/history'",
     );
     windows.open('history');
     BrowserWindow.nextLoadError = new Error(
-      "ERR_ABORTED (-3) loading 'file:///app/index.html#/settings'",
+      "ERR_ABORTED (-3) loading 'file:///app/settings.html#/settings'",
     );
     windows.open('settings');
     BrowserWindow.all[1]?.close();
@@ -140,7 +149,7 @@ describe('window manager', () => {
         message: 'windows: a page failed to load',
         fields: {
           route: 'history',
-          message: "ERR_FILE_NOT_FOUND (-6) loading 'file:///app/index.html#/history'",
+          message: "ERR_FILE_NOT_FOUND (-6) loading 'file:///app/history.html#/history'",
         },
       },
     ]);
@@ -155,7 +164,7 @@ describe('the prompt on Wayland', () => {
     const notifier = createNotifier('/res/icon.png', { platform: 'linux', log: memoryLogger() });
     const windows = createWindowManager(
       '/app/preload.cjs',
-      { indexFile: '/app/renderer/index.html' },
+      { pagesDir: '/app/renderer' },
       { displayServer: 'wayland', notifier },
     );
     return { windows, notifier };
@@ -227,7 +236,7 @@ describe('the prompt on Wayland', () => {
     const notifier = createNotifier('/res/icon.png', { platform: 'linux', log: memoryLogger() });
     const windows = createWindowManager(
       '/app/preload.cjs',
-      { indexFile: '/app/renderer/index.html' },
+      { pagesDir: '/app/renderer' },
       { displayServer: 'x11', notifier },
     );
     windows.open('prompt');
@@ -244,11 +253,7 @@ describe('the cue window', () => {
   beforeEach(() => resetElectronMock());
 
   const withServer = (displayServer: 'x11' | 'wayland') =>
-    createWindowManager(
-      '/app/preload.cjs',
-      { indexFile: '/app/renderer/index.html' },
-      { displayServer },
-    );
+    createWindowManager('/app/preload.cjs', { pagesDir: '/app/renderer' }, { displayServer });
 
   it('opens small in the bottom-right corner, on top, out of the taskbar, fixed in size, and never takes focus', () => {
     const windows = withServer('x11');
@@ -263,7 +268,7 @@ describe('the cue window', () => {
       focusable: true,
       show: false,
     });
-    expect(cue?.loaded).toEqual([{ file: '/app/renderer/index.html', hash: '/cue' }]);
+    expect(cue?.loaded).toEqual([{ file: '/app/renderer/cue.html', hash: '/cue' }]);
     cue?.emit('ready-to-show');
     expect(cue?.shownInactive).toBe(true);
     expect(cue?.focused).toBe(false);

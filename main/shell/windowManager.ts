@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import { BrowserWindow, screen, type WebContents } from 'electron';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { wireEvent } from '../../shared/ipc/contract';
-import type { Route } from '../../shared/routes';
+import { windowPage, type Route } from '../../shared/routes';
 import type { CallContext } from '../core/ipc/router';
 import type { Logger } from '../core/logger';
 import type { WindowsPort } from '../core/ports';
@@ -21,8 +22,8 @@ import { ESCALATED_PROMPT_SIZE, windowChrome, type WindowSize } from './windowOp
 export interface RendererLocation {
   /** Dev server URL in development, else undefined. */
   devUrl?: string;
-  /** The built index.html. */
-  indexFile: string;
+  /** The built renderer's folder (out/renderer), holding each window's page. */
+  pagesDir: string;
 }
 
 export interface WindowManager extends WindowsPort {
@@ -75,9 +76,12 @@ export function createWindowManager(
   let promptSize: PromptSize = 'small';
 
   function load(win: BrowserWindow, route: Route): void {
+    // The hash repeats the route for whoever reads the URL (logs, tests).
     const loading = renderer.devUrl
-      ? win.loadURL(`${renderer.devUrl}#/${route}`)
-      : win.loadFile(renderer.indexFile, { hash: `/${route}` });
+      ? win.loadURL(
+          `${new URL(windowPage(route), `${renderer.devUrl.replace(/\/$/, '')}/`).href}#/${route}`,
+        )
+      : win.loadFile(join(renderer.pagesDir, windowPage(route)), { hash: `/${route}` });
     loading.catch((err: unknown) => {
       // A window closed while it loads aborts its load: expected, and nothing to say.
       if (win.isDestroyed()) return;

@@ -9,7 +9,7 @@ import { CHROMIUM_ARGS } from '../../e2e/playwright.config';
 import { addNonceToCsp, devCspNonce } from './devCspNonce';
 
 const root = join(import.meta.dirname, '../..');
-const sourceHtml = readFileSync(join(root, 'renderer/index.html'), 'utf8');
+const sourceHtml = readFileSync(join(root, 'renderer/window.html'), 'utf8');
 const cacheDir = mkdtempSync(join(tmpdir(), 'decompress-vite-cache-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
@@ -86,7 +86,7 @@ describe('the dev CSP nonce', () => {
             }
           });
         });
-        await page.goto(`${url}#/safety`);
+        await page.goto(`${url}safety.html#/safety`);
 
         // base.css arrives as a <style> the dev client injects; applied, it sets the page's font.
         await page.waitForFunction(

@@ -12,7 +12,7 @@ const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"
  * serving without one would hide exactly the problems this exists for.
  */
 export function addNonceToCsp(html: string, nonce: string): string {
-  if (!CSP_META.test(html)) throw new Error('index.html has no Content-Security-Policy meta tag');
+  if (!CSP_META.test(html)) throw new Error('the page has no Content-Security-Policy meta tag');
   return html.replace(CSP_META, (_match, open: string, policy: string, close: string) => {
     const directives = policy
       .split(';')
@@ -36,7 +36,7 @@ export function addNonceToCsp(html: string, nonce: string): string {
  * Vite puts a nonce on every script and style it writes (and on the styles
  * its client injects later, read from the csp-nonce meta tag); this plugin
  * sets a fresh nonce each time the dev server starts and allows exactly that
- * nonce in the CSP. Serve only: the built index.html keeps its CSP unchanged,
+ * nonce in the CSP. Serve only: the built pages keep their CSP unchanged,
  * with no nonce and no 'unsafe-inline'.
  */
 export function devCspNonce(): Plugin {

@@ -169,7 +169,7 @@ test.describe.serial('the front door: npm install && npm start', { tag: '@front-
       const run = await npmStart(
         project,
         { ELECTRON_MIRROR: mirror.url, electron_use_remote_checksums: '1' },
-        /standin: window \d+ loaded file:\/\/.*\/out\/renderer\/index\.html#\/welcome/,
+        /standin: window \d+ loaded file:\/\/.*\/out\/renderer\/welcome\.html#\/welcome/,
       );
       expect(run.stdout).toContain(`Decompress: fetching Electron ${ELECTRON_VERSION}`);
       expect(run.stdout).toContain(`Decompress: Electron ${ELECTRON_VERSION} is ready.`);
@@ -184,7 +184,9 @@ test.describe.serial('the front door: npm install && npm start', { tag: '@front-
       // What ran was the binary from the mirror, on this project's freshly built app.
       expect(run.stderr).toContain('standin: ready (Decompress');
       expect(run.stderr).toMatch(
-        new RegExp(`standin: window 1 loaded file://${project}/out/renderer/index\\.html#/welcome`),
+        new RegExp(
+          `standin: window 1 loaded file://${project}/out/renderer/welcome\\.html#/welcome`,
+        ),
       );
     } finally {
       mirror.server.close();
