@@ -7,6 +7,7 @@ import { launchApp, REPO_DIR, STANDIN_BINARY, type RunningApp } from '../e2e/app
 import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../e2e/app/support/settings';
 import { countRenderers, nextWindow, tickBy, type RendererCount } from './appWindows';
 import { round, timeSpread, type Spread } from './stats';
+import { DEFAULT_POSTURE } from '../shared/settings/defaults';
 
 /**
  * Main's start and footprint, through the Electron stand-in (the BUILT
@@ -276,6 +277,13 @@ async function onePrompt(run: RunningApp, stepMs: number, limitMs: number): Prom
 
 const ALL_DAY = [{ start: '00:00', end: '23:59' }];
 
+/**
+ * Posture cues off in these runs: they are on by default, and a cue window
+ * opening between prompts would be taken for the prompt the run waits for
+ * (the run then waited for ever). These runs measure prompts.
+ */
+const NO_CUES = { posture: { ...DEFAULT_POSTURE, cues: false } };
+
 /** Start-up, heap after start and after a workday, and the leak check over `prompts` prompts. */
 export async function measureFootprint(
   prompts = 1000,
@@ -288,7 +296,10 @@ export async function measureFootprint(
   const baseline = await standinOnlyHeap();
 
   log('main: a workday on the fake clock');
-  const day = await launchApp({ fakeNow: MONDAY_9AM_BERLIN, settings: settledSettings() });
+  const day = await launchApp({
+    fakeNow: MONDAY_9AM_BERLIN,
+    settings: settledSettings(NO_CUES),
+  });
   let afterWorkday: FootprintFigures['afterWorkday'];
   try {
     await day.ready();
@@ -309,6 +320,7 @@ export async function measureFootprint(
   const run = await launchApp({
     fakeNow: MONDAY_9AM_BERLIN,
     settings: settledSettings({
+      ...NO_CUES,
       officeHours: {
         mon: ALL_DAY,
         tue: ALL_DAY,
