@@ -176,6 +176,11 @@ const controls = {
       return target !== undefined;
     },
   },
+  /** The recorder's own lists, as the stand-in's forgetRecords. */
+  forgetRecords() {
+    for (const record of trays.values()) record.images.splice(0, record.images.length - 1);
+    shown.length = 0;
+  },
   gc() {
     const collect = (globalThis as { gc?: () => void }).gc;
     if (!collect) throw new Error('real electron: --expose-gc did not take');

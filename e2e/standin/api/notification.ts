@@ -68,4 +68,9 @@ export class StandinNotification extends EventEmitter implements UsedNotificatio
   static shown(): readonly ShownNotification[] {
     return shown;
   }
+
+  /** Drops the record of what was shown (see the controls' forgetRecords). */
+  static forgetShown(): void {
+    shown.length = 0;
+  }
 }

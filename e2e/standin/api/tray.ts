@@ -106,6 +106,11 @@ export class StandinTray extends EventEmitter implements UsedTray {
     trays.push(this);
   }
 
+  /** Keeps only the image on show now (see the controls' forgetRecords). */
+  forgetImages(): void {
+    this.images.splice(0, this.images.length - 1);
+  }
+
   setImage(image: StandinNativeImage | string): void {
     this.image = typeof image === 'string' ? new StandinNativeImage(image) : image;
     this.images.push(this.image.path);
