@@ -142,7 +142,7 @@ export function createControls(
     /**
      * Forgets the tray's past images and the notifications shown. The
      * stand-in keeps both for specs to read, in main's own heap, so they grow
-     * with every reminder (about 0.5 KB each); a long bench run clears them
+     * with every reminder (about 1 KB a reminder together); a long bench run clears them
      * before it weighs main's heap, so the figure is the app's alone.
      */
     forgetRecords(): void {
