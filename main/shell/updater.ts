@@ -4,6 +4,7 @@ import { join } from 'node:path';
 // electron-updater is CommonJS and builds `autoUpdater` in a getter, which
 // Node's ESM named-export detection does not see: take it from the default.
 import electronUpdater, { type AppUpdater } from 'electron-updater';
+import type { TestOnlyUpdaterOptions } from 'electron-updater/out/AppUpdater';
 import type { Logger } from '../core/logger';
 import {
   detectPackageKind,
@@ -115,6 +116,22 @@ export function applyTestFeed(
 }
 
 /**
+ * The NSIS installer's updater for a stand-in spec on Linux
+ * (DECOMPRESS_TEST_PLATFORM=win32 beside a test feed): the updater Windows
+ * gets, reading the feed Windows reads. electron-updater picks the feed file
+ * (latest.yml on Windows, latest-linux.yml on Linux) from the platform in its
+ * `_testOnlyOptions`, the switch its own test suite sets; it is not in the
+ * typings, hence Object.assign. A full download, as the first install of a
+ * version has no old installer to diff against.
+ */
+function windowsEngineForTests(): AppUpdater {
+  const engine = new electronUpdater.NsisUpdater();
+  const testOnly: TestOnlyUpdaterOptions = { platform: 'win32', isUseDifferentialDownload: false };
+  Object.assign(engine, { _testOnlyOptions: testOnly });
+  return engine;
+}
+
+/**
  * Which install this is and the electron-updater instance for it (null for
  * a development run or a snap). A test feed (see applyTestFeed) makes an
  * unpackaged build count as packaged, so stand-in specs can ask for checks;
@@ -127,6 +144,12 @@ export function updateSetup(
   testConfigDir: string | null = null,
 ): { kind: PackageKind; engine: AppUpdater | null } {
   const testFeed = env.DECOMPRESS_TEST_HOOKS === '1' && !!env.DECOMPRESS_UPDATE_FEED;
+  if (testFeed && env.DECOMPRESS_TEST_PLATFORM === 'win32') {
+    const engine = windowsEngineForTests();
+    return applyTestFeed(engine, env, testConfigDir)
+      ? { kind: 'nsis', engine }
+      : { kind: 'unpackaged', engine: null };
+  }
   const kind = detectPackageKind(readPackageFacts(packaged || testFeed, env));
   const engine = updateEngineFor(kind);
   if (engine && testFeed && !applyTestFeed(engine, env, testConfigDir))

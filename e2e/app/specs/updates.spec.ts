@@ -38,7 +38,7 @@ function labels(items: MenuItemView[]): string[] {
  */
 async function launchWithFeed(
   answer: FeedAnswer,
-  kind: 'appimage' | 'tarball',
+  kind: 'appimage' | 'tarball' | 'nsis',
 ): Promise<{ run: RunningApp; appImage: string | null }> {
   feed.answer(answer);
   // The AppImage runtime sets $APPIMAGE to the file it runs from.
@@ -54,6 +54,8 @@ async function launchWithFeed(
       DECOMPRESS_TEST_HOOKS: '1',
       DECOMPRESS_UPDATE_FEED: feed.url,
       ...(appImage ? { APPIMAGE: appImage } : {}),
+      // electron-updater's NsisUpdater, told it runs on Windows (see updater.ts).
+      ...(kind === 'nsis' ? { DECOMPRESS_TEST_PLATFORM: 'win32' } : {}),
     },
   });
   await run.ready();
@@ -89,6 +91,19 @@ test.describe('the built app: updates from a local feed', () => {
     expect(appImage).not.toBeNull();
     expect(readFileSync(appImage ?? '', 'utf8')).toContain('Decompress 0.3.0 stand-in installer');
     expect(run.stderr()).not.toMatch(/unhandled promise rejection|Error:/);
+  });
+
+  test('the Windows installer build: latest.yml read, the Setup .exe downloaded and checked, "Restart to update to 0.3.0"', async () => {
+    const { run } = await launchWithFeed({ kind: 'release', version: '0.3.0' }, 'nsis');
+    await run.tick(2 * MINUTE);
+    await expect.poll(() => menuLabels(run)).toContain('Restart to update to 0.3.0');
+    expect(feed.requests).toEqual(['latest.yml', 'Decompress-Setup-0.3.0.exe']);
+    await expect.poll(() => notificationTitles(run)).toContain('Decompress 0.3.0 is ready');
+    expect(run.stderr()).not.toMatch(/unhandled promise rejection|Error:/);
+    // Not quit: on quit NsisUpdater starts the downloaded installer, a
+    // Windows program Linux cannot run; the AppImage case above covers
+    // "installed on quit".
+    run.app.process().kill('SIGKILL');
   });
 
   test('the same version: "Decompress is up to date", nothing downloaded', async () => {
