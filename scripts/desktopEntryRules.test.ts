@@ -9,6 +9,7 @@ Terminal=false
 Type=Application
 Icon=decompress
 Categories=Utility;
+MimeType=x-scheme-handler/decompress;
 Actions=StartBreak;Settings;
 
 [Desktop Action StartBreak]
@@ -41,6 +42,7 @@ describe('the menu entry actions package:check asks of each .desktop file', () =
     const deb = `[Desktop Entry]
 Name=Decompress
 Exec=/opt/Decompress/decompress %U
+MimeType=x-scheme-handler/decompress;
 Actions=StartBreak;Settings;
 
 [Desktop Action StartBreak]
@@ -57,6 +59,7 @@ Exec=/opt/Decompress/decompress --settings
   it('names an entry without actions (what the AppImage had before)', () => {
     const bare = `[Desktop Entry]\nName=Decompress\nExec=AppRun --no-sandbox %U\n`;
     expect(desktopEntryProblems('AppImage', bare)).toEqual([
+      'AppImage: MimeType= does not list x-scheme-handler/decompress, so decompress:// links open nothing',
       'AppImage: Actions= does not list StartBreak (it lists "")',
       'AppImage: no [Desktop Action StartBreak] group',
       'AppImage: Actions= does not list Settings (it lists "")',
@@ -85,6 +88,20 @@ Exec=/opt/Decompress/decompress --settings
     );
     expect(desktopEntryProblems('AppImage', extra)).toEqual([
       'AppImage: Actions= lists Quit, which has no group',
+    ]);
+  });
+
+  it('names an entry that is not the decompress:// handler, or drops the link it is given', () => {
+    const noScheme = APPIMAGE.replace(
+      'MimeType=x-scheme-handler/decompress;',
+      'MimeType=x-scheme-handler/mailto;',
+    );
+    expect(desktopEntryProblems('AppImage', noScheme)).toEqual([
+      'AppImage: MimeType= does not list x-scheme-handler/decompress, so decompress:// links open nothing',
+    ]);
+    const noUrl = APPIMAGE.replace('Exec=AppRun --no-sandbox %U', 'Exec=AppRun --no-sandbox');
+    expect(desktopEntryProblems('AppImage', noUrl)).toEqual([
+      "AppImage: Exec (AppRun --no-sandbox) has no %U or %u, so a link's URL is dropped",
     ]);
   });
 });

@@ -3,7 +3,9 @@
  * `npm run package:check` on the files it generates for the AppImage and the
  * .deb): the "Start a break now" and "Settings" actions, so a desktop with
  * no tray (stock GNOME) has both one right-click away in the dock and the
- * app grid, and each action's command is one the app's own parser reads.
+ * app grid, and each action's command is one the app's own parser reads;
+ * and the decompress:// scheme's handler (electron-builder's `protocols`),
+ * without which a desktop opens no link in Decompress.
  */
 import { parseLaunchArguments } from '../main/core/cli/parseLaunch';
 import type { LaunchCommand } from '../main/core/cli/launchCommand';
@@ -13,6 +15,9 @@ export const REQUIRED_ACTIONS: readonly { id: string; name: string; command: Lau
   { id: 'StartBreak', name: 'Start a break now', command: { kind: 'start-default' } },
   { id: 'Settings', name: 'Settings', command: { kind: 'open', route: 'settings' } },
 ];
+
+/** The MIME type that makes this entry the handler of decompress:// links. */
+export const LINK_MIME_TYPE = 'x-scheme-handler/decompress';
 
 /** A desktop entry's groups ("Desktop Entry", "Desktop Action StartBreak"), each key to value. */
 export type DesktopEntryGroups = Map<string, Map<string, string>>;
@@ -61,6 +66,16 @@ export function desktopEntryProblems(label: string, text: string): string[] {
   if (!entry || !mainExec) return [`${label}: the .desktop file has no [Desktop Entry] with Exec`];
   const [program, ...switches] = execWords(mainExec);
   const listed = (entry.get('Actions') ?? '').split(';').filter(Boolean);
+  const mimeTypes = (entry.get('MimeType') ?? '').split(';').filter(Boolean);
+  if (!mimeTypes.includes(LINK_MIME_TYPE)) {
+    problems.push(
+      `${label}: MimeType= does not list ${LINK_MIME_TYPE}, so decompress:// links open nothing`,
+    );
+  }
+  // A link arrives as the URL in place of %U; without it the app never sees one.
+  if (mimeTypes.includes(LINK_MIME_TYPE) && !/(^|\s)%[uU](\s|$)/.test(mainExec)) {
+    problems.push(`${label}: Exec (${mainExec}) has no %U or %u, so a link's URL is dropped`);
+  }
   for (const action of REQUIRED_ACTIONS) {
     if (!listed.includes(action.id)) {
       problems.push(

@@ -27,6 +27,24 @@ test.describe('the built app: command line and links, through a second launch', 
     await run.app.close();
   });
 
+  for (const { args, title } of [
+    { args: ['--start', 'mat-rest'], title: /Mat rest/ },
+    // settledSettings keeps the default break, the quick seated reset.
+    { args: ['--start-now'], title: /Quick seated reset/ },
+  ]) {
+    test(`${args.join(' ')} opens ${title.source} in the first instance`, async () => {
+      const run = await launchApp({ fakeNow: MONDAY_9AM_BERLIN, settings: settledSettings() });
+      await run.ready();
+      expect(await run.desktop((d) => d.windows().filter((w) => w.visible).length)).toBe(0);
+
+      const again = await run.launchAgain(...args);
+      expect(again.code).toBe(0);
+      const routine = await run.window('routine');
+      await expect(routine.getByText(title).first()).toBeVisible();
+      await run.app.close();
+    });
+  }
+
   test('a bad argument is logged in one line and shows Settings; nothing crashes', async () => {
     const run = await launchApp({ settings: settledSettings() });
     await run.ready();
