@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { issueFromZod } from '../ipc/zodIssue';
 import { defaultSettings } from './defaults';
 import { errorText, fieldLabel, issueText } from './messages';
-import { settingsPatchSchema, settingsSchema } from './schema';
+import { postureSchema, settingsPatchSchema, settingsSchema, standingDeskSchema } from './schema';
 
 /**
  * Every case here goes through the real schema: a bad value is parsed, its
@@ -40,6 +40,58 @@ describe('the words for a refused setting, from the schema', () => {
       expect(wordsFor({ [key]: 'soon' })).toBe('Enter a number.');
     });
   }
+
+  /** A refused nested number: the words, and where Settings says it is. */
+  function nestedRefusal(patch: Record<string, unknown>): { words: string; field: string } {
+    const parsed = settingsPatchSchema.safeParse(patch);
+    const first = parsed.success ? undefined : parsed.error.issues[0];
+    if (!first) throw new Error(`expected ${JSON.stringify(patch)} to be refused`);
+    const issue = issueFromZod(first);
+    return { words: issueText(issue), field: fieldLabel(issue.path) };
+  }
+
+  const NESTED = [
+    ['posture', 'everyMinutes', postureSchema.shape.everyMinutes, 'Posture cues, Every'],
+    ['standingDesk', 'sitMinutes', standingDeskSchema.shape.sitMinutes, 'Standing desk, Sit for'],
+    [
+      'standingDesk',
+      'standMinutes',
+      standingDeskSchema.shape.standMinutes,
+      'Standing desk, Stand for',
+    ],
+    [
+      'standingDesk',
+      'moveMinutes',
+      standingDeskSchema.shape.moveMinutes,
+      'Standing desk, Move for',
+    ],
+  ] as const;
+  for (const [group, key, field, label] of NESTED) {
+    it(`${group}.${key}: the schema's range, under the name Settings gives it`, () => {
+      const base = defaultSettings()[group];
+      const { minValue, maxValue } = field;
+      expect(nestedRefusal({ [group]: { ...base, [key]: Number(minValue) - 1 } })).toEqual({
+        words: `Use ${minValue} or more.`,
+        field: label,
+      });
+      expect(nestedRefusal({ [group]: { ...base, [key]: Number(maxValue) + 1 } }).words).toBe(
+        `Use ${maxValue} or less.`,
+      );
+      expect(nestedRefusal({ [group]: { ...base, [key]: 2.5 } }).words).toBe('Use a whole number.');
+    });
+  }
+
+  it('posture and standing desk: a switch that is not on or off, and a field they do not have', () => {
+    const posture = defaultSettings().posture;
+    expect(nestedRefusal({ posture: { ...posture, sound: 'loud' } })).toEqual({
+      words: 'Must be on or off.',
+      field: 'Posture cues, Sound',
+    });
+    const desk = defaultSettings().standingDesk;
+    expect(nestedRefusal({ standingDesk: { ...desk, height: 110 } }).words).toBe(
+      'Decompress does not know the field height.',
+    );
+  });
 
   it('office hours: an end before its start, an overlap, a half time, too many ranges', () => {
     const hours = defaultSettings().officeHours;

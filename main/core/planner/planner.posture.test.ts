@@ -65,6 +65,23 @@ describe('posture cues between breaks', () => {
     expect(cuesOpened(rig)).toEqual([at(9, 20), at(10, 7)]);
   });
 
+  it('stays quiet after a break: every 10 min, the first cue after the routine is 10 min after it ends', async () => {
+    const rig = createRig({
+      settings: { posture: { cues: true, everyMinutes: 10, sound: false, showNextInTray: false } },
+    });
+    // Marks at 09:10, 09:20, 09:30; the 09:40 one is within 5 min of the 09:45 break.
+    await rig.clock.setTo(at(9, 45, 1));
+    expect(cuesOpened(rig)).toEqual([at(9, 10), at(9, 20), at(9, 30)]);
+    rig.planner.answer('start');
+    await rig.clock.setTo(at(9, 47));
+    rig.windows.open.delete('routine');
+    rig.planner.routineEnded();
+    await rig.clock.setTo(at(9, 56, 59));
+    expect(cuesOpened(rig)).toEqual([at(9, 10), at(9, 20), at(9, 30)]);
+    await rig.clock.setTo(at(9, 57, 30));
+    expect(cuesOpened(rig)).toEqual([at(9, 10), at(9, 20), at(9, 30), at(9, 57)]);
+  });
+
   it('"Done" and dismiss close it at once and are written down once; a second answer is refused', async () => {
     const rig = createRig({ settings: { intervalMinutes: 60 } });
     expect(() => rig.planner.answerCue('done')).toThrow('No cue is open');

@@ -114,4 +114,80 @@ describe('the sit-stand rhythm', () => {
     ]);
     expect(short.planner.status().desk ?? null).toBeNull();
   });
+
+  it('starts again after a pause: the overdue break at resume, then sit, and stand 20 min after it', async () => {
+    const rig = createRig({ settings: DESK });
+    await rig.clock.setTo(at(9, 24));
+    rig.planner.pause('30m');
+    await rig.clock.setTo(at(9, 55));
+    // The count kept going through the pause: the break (due 09:28) comes once, at resume.
+    expect(rig.notifications.map((n) => n.at)).toEqual([at(9, 54)]);
+    expect(rig.events('prompted').map((e) => e.at)).toEqual([at(9, 54, 30)]);
+    rig.planner.answer('start');
+    await rig.clock.setTo(at(9, 58));
+    rig.windows.open.delete('routine');
+    rig.planner.routineEnded();
+    await rig.clock.setTo(at(10, 30));
+    expect(cues(rig)).toEqual([
+      [at(9, 20), 'stand'],
+      [at(9, 58), 'sit'],
+      [at(10, 18), 'stand'],
+    ]);
+    expect(rig.events('standing')).toEqual([
+      { type: 'standing', at: at(9, 24), startedAt: at(9, 20) },
+      // 8 min standing, ended by the next break's prompt.
+      { type: 'standing', at: at(10, 26), startedAt: at(10, 18) },
+    ]);
+  });
+
+  it('starts again after a busy spell: the one catch-up is the move part, then sit and stand anew', async () => {
+    const { camera, source } = standInCamera();
+    const rig = createRig({ settings: DESK, liveSources: [source] });
+    await rig.clock.setTo(at(9, 23));
+    camera.busy = true;
+    await rig.clock.setTo(at(9, 40));
+    camera.busy = false;
+    await rig.clock.setTo(at(9, 45));
+    expect(rig.events('prompted').map((e) => e.at)).toEqual([at(9, 41, 30)]);
+    expect(rig.planner.promptState()).toMatchObject({
+      status: 'open',
+      catchUp: { kind: 'camera' },
+    });
+    rig.planner.answer('start');
+    await rig.clock.setTo(at(9, 47));
+    rig.windows.open.delete('routine');
+    rig.planner.routineEnded();
+    await rig.clock.setTo(at(10, 20));
+    expect(cues(rig)).toEqual([
+      [at(9, 20), 'stand'],
+      [at(9, 47), 'sit'],
+      [at(10, 7), 'stand'],
+    ]);
+    expect(rig.events('standing')).toEqual([
+      { type: 'standing', at: at(9, 27, 30), startedAt: at(9, 20) },
+      { type: 'standing', at: at(10, 15), startedAt: at(10, 7) },
+    ]);
+  });
+
+  it('the move part is a routine that fits moveMinutes, and the heads-up names it', async () => {
+    // The default routine here (seated decompression, 5 min) is too long for a 3-minute move.
+    const rig = createRig({
+      settings: {
+        defaultRoutineId: 'seated-decompression',
+        standingDesk: { enabled: true, sitMinutes: 20, standMinutes: 8, moveMinutes: 3 },
+      },
+    });
+    await rig.clock.setTo(at(9, 28));
+    expect(rig.notifications.map((n) => [n.at, n.body])).toEqual([
+      [at(9, 27, 30), 'Standing desk reset, about 3 min. Finish what you are typing.'],
+    ]);
+    expect(rig.planner.promptState()).toMatchObject({
+      status: 'open',
+      routine: { id: 'standing-desk-reset', minutes: 3 },
+    });
+    rig.planner.answer('start');
+    expect(rig.events('started')).toEqual([
+      { type: 'started', at: at(9, 28), routineId: 'standing-desk-reset', source: 'prompt' },
+    ]);
+  });
 });

@@ -57,6 +57,32 @@ describe('a skipped break comes back once', () => {
     expect(rig.events('prompted').map((e) => e.at)).toEqual([at(9, 45), at(10, 7)]);
   });
 
+  it('held by a busy spell, then skipped at the catch-up: back once at the next heads-up', async () => {
+    const { camera, source } = standInCamera();
+    const rig = createRig({ settings: withoutCues(), liveSources: [source] });
+    await rig.clock.setTo(at(9, 40));
+    camera.busy = true;
+    // The 09:45 break is held (asked at the heads-up, 09:44:30, then every 2 min): free at 09:50:30.
+    await rig.clock.setTo(at(9, 50));
+    camera.busy = false;
+    await rig.clock.setTo(at(9, 53));
+    expect(rig.events('prompted')).toEqual([
+      { type: 'prompted', at: at(9, 50, 30), reason: 'interval' },
+    ]);
+    expect(rig.planner.promptState()).toMatchObject({ catchUp: { kind: 'camera' } });
+    rig.planner.answer('skip');
+    // The count restarts at the skip: due 10:38, heads-up 10:37:30, and that prompt says so.
+    await rig.clock.setTo(at(10, 38));
+    expect(rig.planner.promptState()).toMatchObject({ status: 'open', returned: true });
+    rig.planner.answer('skip');
+    await rig.clock.setTo(at(11, 23));
+    expect(rig.events('prompted')).toEqual([
+      { type: 'prompted', at: at(9, 50, 30), reason: 'interval' },
+      { type: 'prompted', at: at(10, 38), reason: 'interval', returned: true },
+      { type: 'prompted', at: at(11, 23), reason: 'interval' },
+    ]);
+  });
+
   it('only the same day: skipped late on Monday, Tuesday starts clean', async () => {
     const rig = createRig({ start: at(16, 0), settings: withoutCues() });
     await rig.clock.setTo(at(16, 45));

@@ -67,7 +67,7 @@ export function SetupStep({ settings, state }: SetupStepProps): ReactElement {
 
       <ChoiceCards<DeskChoice>
         legend="Standing desk?"
-        hint="With one, Decompress can also remind you to stand up and sit down."
+        hint="With one, Decompress can also remind you to stand up and sit down. Alternate rather than stand all day. General information, not medical advice."
         className="welcome-field"
         choices={DESK_CHOICES}
         layout="cards"

@@ -133,6 +133,10 @@ describe('the welcome window', () => {
     const no = screen.getByRole('radio', { name: /^No/ });
     expect((no as HTMLInputElement).checked).toBe(true);
     expect(group.textContent).toContain('remind you to stand up and sit down');
+    // Advice given here, so it says what it is.
+    expect(group.textContent).toContain(
+      'Alternate rather than stand all day. General information, not medical advice.',
+    );
     await act(
       async () => void fireEvent.click(screen.getByRole('radio', { name: /^Yes, alternate/ })),
     );

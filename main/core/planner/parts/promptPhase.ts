@@ -5,7 +5,7 @@ import type {
   PromptState,
 } from '../../../../shared/reminders/promptState';
 import { getRoutine, ROUTINE_IDS, type RoutineId } from '../../../../shared/routines/catalogue';
-import { routinePositions } from '../../../../shared/routines/model';
+import { deskRoutine, moveRoutine } from '../../../../shared/routines/moveRoutine';
 import type { SessionConfig, Settings } from '../../../../shared/settings/schema';
 import type { BusyReasonKind } from '../../busy/busySource';
 
@@ -69,12 +69,12 @@ export function reminderOf(phase: Phase): Reminder | null {
   return phase.kind === 'counting' ? null : phase.reminder;
 }
 
-/** The office-hours reminder for the default routine. */
+/** The office-hours reminder: the default routine, or the move part's (see moveRoutine). */
 export function intervalReminder(settings: Settings): Reminder {
   return {
     reason: 'interval',
     session: null,
-    routineId: settings.defaultRoutineId,
+    routineId: moveRoutine(settings),
     snoozesUsed: 0,
     scheduledAt: null,
   };
@@ -125,9 +125,7 @@ export function shorterRoutine(routineId: RoutineId): RoutineId | null {
   let limit = getRoutine(routineId).declaredMinutes;
   for (const id of ROUTINE_IDS) {
     const routine = getRoutine(id);
-    const positions = routinePositions(routine);
-    if (positions.includes('floor') || positions.includes('partner')) continue;
-    if (routine.requiresPartnerConsent || routine.declaredMinutes >= limit) continue;
+    if (!deskRoutine(id) || routine.declaredMinutes >= limit) continue;
     best = { id, minutes: routine.declaredMinutes };
     limit = routine.declaredMinutes;
   }

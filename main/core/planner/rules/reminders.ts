@@ -3,6 +3,7 @@
 import { allowedSnoozes } from '../../../../shared/reminders/nagPolicy';
 import type { PromptAction } from '../../../../shared/reminders/promptState';
 import { getRoutine } from '../../../../shared/routines/catalogue';
+import { moveRoutine } from '../../../../shared/routines/moveRoutine';
 import type { Settings } from '../../../../shared/settings/schema';
 import {
   answerRefusal,
@@ -157,7 +158,7 @@ export function showHeadsUp(t: Turn, due: number): void {
   if (skipped && skipped.forCount === null) {
     t.s.skippedBreak = { ...skipped, forCount: t.s.count.id };
   }
-  const routine = getRoutine(t.settings.defaultRoutineId);
+  const routine = getRoutine(moveRoutine(t.settings));
   const seconds = Math.max(1, Math.round((due - t.at) / 1000));
   const actions = [{ id: 'start', label: 'Start now' }];
   if (allowedSnoozes(t.settings.nagLevel, t.settings.maxSnoozes) > 0) {

@@ -9,7 +9,7 @@ import type { PatchSource } from '../../../fields/useSettings';
 import { NumberSetting } from '../controls/NumberSetting';
 import { ToggleSetting } from '../controls/ToggleSetting';
 import { postureLimits, standingDeskLimits } from '../limits';
-import { deskCycleNote, DESK_ADVICE } from './postureDeskText';
+import { deskCycleNote, DESK_ADVICE, moveBreakNote } from './postureDeskText';
 
 export interface PostureDeskPanelProps {
   settings: Settings;
@@ -18,10 +18,11 @@ export interface PostureDeskPanelProps {
 
 type DeskMinutes = 'sitMinutes' | 'standMinutes' | 'moveMinutes';
 
-const DESK_FIELDS: readonly { key: DeskMinutes; label: string; what: string }[] = [
-  { key: 'sitMinutes', label: 'Sit for', what: 'Sitting, before “Time to stand up”.' },
-  { key: 'standMinutes', label: 'Stand for', what: 'Standing, before your break.' },
-  { key: 'moveMinutes', label: 'Move for', what: 'The break and its routine.' },
+/** Each minutes field, with its help (the move part's names the routine it will be). */
+const DESK_FIELDS: readonly { key: DeskMinutes; label: string; what(s: Settings): string }[] = [
+  { key: 'sitMinutes', label: 'Sit for', what: () => 'Sitting, before “Time to stand up”.' },
+  { key: 'standMinutes', label: 'Stand for', what: () => 'Standing, before your break.' },
+  { key: 'moveMinutes', label: 'Move for', what: moveBreakNote },
 ];
 
 /**
@@ -93,7 +94,7 @@ export function PostureDeskPanel({ settings, save }: PostureDeskPanelProps): Rea
                   key={key}
                   label={label}
                   unit="min"
-                  help={`${what} ${l.min} to ${l.max} minutes.`}
+                  help={`${what(settings)} ${l.min} to ${l.max} minutes.`}
                   value={desk[key]}
                   min={l.min}
                   max={l.max}
