@@ -234,7 +234,7 @@ describe('refreshing: a failure says why and the last good copy stays', () => {
           SECRET_PATH,
           (_q, r) => void r.writeHead(200).end('<!doctype html><p>Sign in</p>'),
         ),
-      '127.0.0.1 sent not an iCalendar file (it looks like a web page)',
+      'What 127.0.0.1 sent is not an iCalendar file (it looks like a web page)',
     ],
     [
       'a redirect to http',

@@ -288,7 +288,11 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
         } else {
           const compiled = compile(outcome.text, entry);
           if (!compiled.ok) {
-            state.failure = `${entry.host} sent ${compiled.message}`;
+            // "127.0.0.1 sent an incomplete calendar", but "What 127.0.0.1
+            // sent is not an iCalendar file" (never "sent not an").
+            state.failure = compiled.message.startsWith('not ')
+              ? `What ${entry.host} sent is ${compiled.message}`
+              : `${entry.host} sent ${compiled.message}`;
           } else {
             state.failure = null;
             state.lastSuccessAt = clock.now();
