@@ -399,24 +399,6 @@ describe('what the planner reads', () => {
   });
 });
 
-describe('a settings backup', () => {
-  it('has the feeds but not their addresses, unless asked', async () => {
-    const s = await addedService();
-    const plain = await s.exportFeeds(false);
-    expect(plain).toEqual([{ kind: 'url', label: 'Work', host: '127.0.0.1', myAddresses: [] }]);
-    expect(JSON.stringify(plain)).not.toContain('private-4f2c9e1b7a');
-    expect(await s.exportFeeds(true)).toEqual([
-      {
-        kind: 'url',
-        label: 'Work',
-        host: '127.0.0.1',
-        myAddresses: [],
-        url: server.url(SECRET_PATH),
-      },
-    ]);
-  });
-});
-
 describe('removing a feed', () => {
   it('forgets its address, its copy and its spells', async () => {
     const s = await addedService();

@@ -92,20 +92,10 @@ export interface CalendarService {
    * has anyway, and refreshDue says true from then.
    */
   nextRetryAt(): number | null;
-  /**
-   * The feeds for a settings backup. Addresses are secrets: they are in it
-   * only when the person asks (`includeAddresses`), never by default.
-   */
-  exportFeeds(includeAddresses: boolean): Promise<ExportedFeed[]>;
   /** Called with the new overview whenever it changes (for Settings). */
   onChange(listener: (overview: CalendarOverview) => void): () => void;
   stop(): void;
 }
-
-/** One feed in a settings backup. */
-export type ExportedFeed = { label: string; myAddresses: string[] } & (
-  { kind: 'url'; host: string; url?: string } | { kind: 'file'; path: string }
-);
 
 interface Expanded {
   from: number;
@@ -678,20 +668,6 @@ export function createCalendarService(deps: CalendarServiceDeps): CalendarServic
         if (next === null || at < next) next = at;
       }
       return next;
-    },
-
-    async exportFeeds(includeAddresses) {
-      const out: ExportedFeed[] = [];
-      for (const { entry } of feeds.values()) {
-        const common = { label: entry.label, myAddresses: [...entry.myAddresses] };
-        if (entry.kind === 'file') {
-          out.push({ ...common, kind: 'file', path: entry.path });
-          continue;
-        }
-        const url = includeAddresses ? await deps.secrets.get(secretKey(entry.id)) : null;
-        out.push({ ...common, kind: 'url', host: entry.host, ...(url ? { url } : {}) });
-      }
-      return out;
     },
 
     onChange(listener) {
