@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BusyAnswer, LiveBusySource } from '../main/core/busy/busySource';
 import { openRig, type Rig, type RigOptions } from '../main/core/planner/testing/plannerRig';
 import { MINUTE_MS } from '../shared/time';
+import { countChildProcesses } from './childProcessCount';
 import { round } from './stats';
 
 /** One line of the bench table, in the shape of bench/run.ts's row(). */
@@ -24,6 +25,8 @@ export interface PlannerBusyFigures {
   holdsWithCalendar: number;
   /** Feed refreshes the planner asked for between 09:00 and 17:00 (at most one per 15 min). */
   refreshesWithCalendar: number;
+  /** Child processes started during the calendar day (target: none). */
+  childProcessesWithCalendar: number;
   /** Questions put to the live sources per office hour on a day with two 30-minute calls. */
   liveQuestionsPerHour: number;
   /** Of those, asked while a call was on (every 2 min). */
@@ -131,6 +134,7 @@ export async function measurePlannerBusy(): Promise<PlannerBusyFigures> {
 
   const feedDir = mkdtempSync(join(tmpdir(), 'decompress-bench-feed-'));
   let refreshes = 0;
+  const children = countChildProcesses();
   const withCalendar = await workday({ calendar: true }, async (rig) => {
     if (!rig.calendar) throw new Error('the rig has no calendar');
     let lastAttempt: number | null = null;
@@ -144,6 +148,8 @@ export async function measurePlannerBusy(): Promise<PlannerBusyFigures> {
   });
   const holds = withCalendar.rig.events('busyHold').length;
   withCalendar.rig.retire();
+  children.restore();
+  const childProcesses = children.started().length;
   rmSync(feedDir, { recursive: true, force: true });
 
   const asks: number[] = [];
@@ -166,6 +172,7 @@ export async function measurePlannerBusy(): Promise<PlannerBusyFigures> {
     wakeUpsPerHourWithCalendar: perHourWith,
     holdsWithCalendar: holds,
     refreshesWithCalendar: refreshes,
+    childProcessesWithCalendar: childProcesses,
     liveQuestionsPerHour: questions,
     liveQuestionsDuringCalls: duringCalls.length,
     liveSources: sources.length,
@@ -177,6 +184,13 @@ export async function measurePlannerBusy(): Promise<PlannerBusyFigures> {
         unit: '/h',
         max: 4,
         shown: `${perHourWith} /h with vs ${perHourWithout} /h without (${holds} holds, ${refreshes} feed refreshes in 8 h folded in)`,
+      },
+      {
+        what: 'Child processes started on the calendar day (fetch, parse, plan)',
+        value: childProcesses,
+        unit: '',
+        max: 0,
+        shown: `${childProcesses}${childProcesses > 0 ? ` (${children.started().join('; ')})` : ''}`,
       },
       {
         what: 'Live-source checks/office hour, two 30-minute calls',
