@@ -100,7 +100,7 @@ export function feedStatusWords(feed: CalendarFeedView, now: number): FeedStatus
 export function secretWords(protection: SecretProtectionView): { text: string; warn: boolean } {
   if (protection.level === 'encrypted') {
     return {
-      text: `A calendar's address is a secret: it is stored encrypted by ${protection.by}, never logged, and never put in a settings backup (add your calendars again after restoring one).`,
+      text: `A calendar's address is a secret: it is stored encrypted by ${protection.by}, never logged, and never put in a settings backup.`,
       warn: false,
     };
   }
