@@ -3,16 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { ICS_OK } from '../../../main/core/calendar/testing/feedServer';
+import { addFileFeedInSettings } from '../support/calendarFeed';
 import { launchApp, type RunningApp } from '../support/launch';
 import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
-
-interface Bridge {
-  decompress: {
-    addCalendarFeedFile(arg: {
-      path: string;
-    }): Promise<{ ok: boolean; value?: { status: string } }>;
-  };
-}
 
 /*
  * The built app's calendar refreshes on start and on wake (main/index.ts
@@ -33,13 +26,7 @@ test.describe('the built app: the calendar is read again on start and on wake', 
     writeFileSync(feedFile, ICS_OK);
     const run = await launchApp({ fakeNow: MONDAY_9AM_BERLIN, settings: settledSettings() });
     await run.ready();
-    await run.desktop((d) => d.tray.click('Settings…'));
-    const settings = await run.window('settings');
-    const added = await settings.evaluate(
-      (path) => (window as unknown as Bridge).decompress.addCalendarFeedFile({ path }),
-      feedFile,
-    );
-    expect(added).toMatchObject({ ok: true, value: { status: 'added' } });
+    await addFileFeedInSettings(run, feedFile);
     const afterAdd = reads(run);
 
     // Past the minute in which a wake skips a feed just read.

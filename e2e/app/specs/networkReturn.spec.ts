@@ -6,16 +6,9 @@ import { ICS_OK } from '../../../main/core/calendar/testing/feedServer';
 import { startPrivateBus } from '../../../main/desktop/dbus/testing/privateBus';
 import { exportStandInService } from '../../../main/desktop/dbus/testing/standInService';
 import { NETWORK_MANAGER } from '../../../main/desktop/network/networkReturn';
+import { addFileFeedInSettings } from '../support/calendarFeed';
 import { launchApp } from '../support/launch';
 import { MINUTE, MONDAY_9AM_BERLIN, settledSettings } from '../support/settings';
-
-interface Bridge {
-  decompress: {
-    addCalendarFeedFile(arg: {
-      path: string;
-    }): Promise<{ ok: boolean; value?: { status: string } }>;
-  };
-}
 
 test.describe('the built app: the network coming back, and D-Bus at quit (Linux)', () => {
   test('a network return re-reads the calendar; with the live sources’ bus open too, the app quits with exit code 0 and lets go of every socket', async () => {
@@ -56,13 +49,7 @@ test.describe('the built app: the network coming back, and D-Bus at quit (Linux)
     try {
       await run.ready();
       const log = () => readFileSync(join(run.userDataDir, 'logs', 'main.log'), 'utf8');
-      await run.desktop((d) => d.tray.click('Settings…'));
-      const settings = await run.window('settings');
-      const added = await settings.evaluate(
-        (path) => (window as unknown as Bridge).decompress.addCalendarFeedFile({ path }),
-        feedFile,
-      );
-      expect(added).toMatchObject({ ok: true, value: { status: 'added' } });
+      await addFileFeedInSettings(run, feedFile);
       // A feed exists: the app watches NetworkManager on the system bus.
       await expect.poll(log).toMatch(/network: watching for the network to come back/);
       expect(log()).not.toMatch(/calendar: re-read a file feed/);
